@@ -1,0 +1,80 @@
+// Enums and limits shared by the server and the web app: one source of truth for both.
+
+export const UNIT_KINDS = [
+  'city',
+  'district',
+  'county',
+  'county_city',
+  'zone',
+  'township',
+  'street',
+  'department',
+] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const UNIT_KIND_LABELS: Record<UnitKind, { zh: string; en: string }> = {
+  city: { zh: '市', en: 'City' },
+  district: { zh: '市辖区', en: 'District' },
+  county: { zh: '县', en: 'County' },
+  county_city: { zh: '县级市', en: 'County-level city' },
+  zone: { zh: '功能区', en: 'Functional zone' },
+  township: { zh: '乡镇', en: 'Township' },
+  street: { zh: '街道', en: 'Sub-district' },
+  department: { zh: '部门', en: 'Department' },
+};
+
+/** Peer groups for rankings: Jiaozuo ranks counties and urban districts separately. */
+export const RANKING_GROUPS = ['county_group', 'urban_group'] as const;
+export type RankingGroup = (typeof RANKING_GROUPS)[number];
+export const RANKING_GROUP_LABELS: Record<RankingGroup, { zh: string; en: string }> = {
+  county_group: { zh: '县(市)组', en: 'Counties' },
+  urban_group: { zh: '城区组', en: 'Urban districts' },
+};
+
+export const BUSINESS_ROLES = ['supervisor', 'leader', 'liaison', 'viewer'] as const;
+/** 三员分立: the three security-administration roles; one account never holds two. */
+export const ADMIN_ROLES = ['system_admin', 'security_admin', 'audit_admin'] as const;
+export const ROLES = [...BUSINESS_ROLES, ...ADMIN_ROLES] as const;
+export type BusinessRole = (typeof BUSINESS_ROLES)[number];
+export type AdminRole = (typeof ADMIN_ROLES)[number];
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  supervisor: { zh: '督查人员', en: 'Supervisor' },
+  leader: { zh: '领导', en: 'Leader' },
+  liaison: { zh: '联络员', en: 'Liaison' },
+  viewer: { zh: '查看人员', en: 'Viewer' },
+  system_admin: { zh: '系统管理员', en: 'System admin' },
+  security_admin: { zh: '安全管理员', en: 'Security admin' },
+  audit_admin: { zh: '审计管理员', en: 'Audit admin' },
+};
+
+export function isAdminRole(role: string): role is AdminRole {
+  return (ADMIN_ROLES as readonly string[]).includes(role);
+}
+
+export const LIMITS = {
+  unitNameMax: 60,
+  unitCodeMax: 20,
+  usernameMin: 3,
+  usernameMax: 32,
+  displayNameMax: 40,
+  passwordMax: 128,
+  searchQueryMax: 40,
+  pageSizeMax: 200,
+} as const;
+
+/** Security policy defaults (the security admin may change them per workspace). */
+export const DEFAULT_SECURITY_POLICY = {
+  passwordMinLength: 8,
+  passwordMinClasses: 3,
+  maxFailedAttempts: 5,
+  lockoutMinutes: 15,
+  idleTimeoutMinutes: 30,
+  forcePasswordChangeOnFirstSignIn: true,
+} as const;
+export type SecurityPolicy = {
+  -readonly [K in keyof typeof DEFAULT_SECURITY_POLICY]: (typeof DEFAULT_SECURITY_POLICY)[K] extends boolean
+    ? boolean
+    : number;
+};

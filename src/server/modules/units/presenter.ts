@@ -1,0 +1,15 @@
+import type { units } from '../../db/schema';
+import type { UnitViewT } from './schema';
+
+export function presentUnit(u: typeof units.$inferSelect): UnitViewT {
+  return {
+    id: u.id,
+    code: u.code,
+    name: u.name,
+    kind: u.kind,
+    parentId: u.parentId,
+    depth: u.depth,
+    rankingGroup: u.rankingGroup,
+    active: u.active,
+  };
+}

@@ -1,0 +1,92 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/server/app';
+import { loadConfig } from '../../src/server/config';
+import type { Database } from '../../src/server/db/connection';
+import { DEMO_PASSWORD } from '../../src/server/demo/accounts';
+import { seedDemoIfEmpty } from '../../src/server/demo/seed-demo';
+import '../../src/server/demo/all-seeders';
+import { freshDatabase } from './database';
+
+export interface TestServer {
+  url: string;
+  app: FastifyInstance;
+  database: Database;
+  /** Signs in over HTTP and returns a client that carries the cookie and the CSRF token. */
+  login(username: string, password?: string): Promise<ApiClient>;
+  anonymous(): ApiClient;
+  close(): Promise<void>;
+}
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A real HTTP client against the listening server, as the browser would talk to it. */
+export class ApiClient {
+  cookie = '';
+  csrf = '';
+  constructor(readonly baseUrl: string) {}
+
+  async request<T = any>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrf && method !== 'GET') headers['x-csrf-token'] = this.csrf;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(this.baseUrl + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0]!;
+    const type = res.headers.get('content-type') ?? '';
+    const parsed = type.includes('json') ? await res.json() : Buffer.from(await res.arrayBuffer());
+    return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T = any>(path: string, body?: unknown) {
+    return this.request<T>('POST', path, body ?? {});
+  }
+  patch<T = any>(path: string, body: unknown) {
+    return this.request<T>('PATCH', path, body);
+  }
+  put<T = any>(path: string, body: unknown) {
+    return this.request<T>('PUT', path, body);
+  }
+  delete<T = any>(path: string) {
+    return this.request<T>('DELETE', path);
+  }
+}
+
+/** A server on a random port over a fresh database holding the Jiaozuo demo workspace. */
+export async function startTestServer(opts: { seedDemo?: boolean } = {}): Promise<TestServer> {
+  const database = await freshDatabase();
+  if (opts.seedDemo !== false) await seedDemoIfEmpty(database.db);
+  const config = loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
+  const app = await buildApp({ config, database });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    url,
+    app,
+    database,
+    anonymous: () => new ApiClient(url),
+    async login(username, password = DEMO_PASSWORD) {
+      const client = new ApiClient(url);
+      const res = await client.post('/api/auth/login', { username, password });
+      if (res.status !== 200) throw new Error(`login ${username} failed: ${JSON.stringify(res.body)}`);
+      const me = await client.get('/api/auth/me');
+      client.csrf = me.body.csrfToken;
+      return client;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects so each layer can run alone: pure logic (fast), API tests against a real
+// database over real HTTP, and browser tests driving Debian's Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['src/core/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'api',
+          include: ['src/server/**/*.test.ts', 'test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // PGlite runs in-process; keep the two cores for two files at a time.
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
