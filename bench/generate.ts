@@ -2,7 +2,11 @@ import { hashPassword } from '../src/server/auth/password';
 import type { Db, Tx } from '../src/server/db/connection';
 import { roleAssignments, users } from '../src/server/db/schema';
 import { createWorkspace } from '../src/server/workspace/create-workspace';
-import { prefectureDivisions, provinceDivisions, type UnitSpec } from '../src/server/workspace/divisions';
+import {
+  prefectureDivisions,
+  provinceDivisions,
+  type UnitSpec,
+} from '../src/server/workspace/divisions';
 
 export type Scale = 'city' | 'province';
 
@@ -21,9 +25,20 @@ export async function generateBenchData(db: Db, scale: Scale): Promise<string> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   let people = 0;
   const started = Date.now();
-  const ws = await createWorkspace(db, { code, name: `${root.name}（基准测试）`, demo: false, root }, async (tx, created) => {
-    people = await insertPeople(tx, created.workspaceId, created.unitIds, root, code, passwordHash);
-  });
+  const ws = await createWorkspace(
+    db,
+    { code, name: `${root.name}（基准测试）`, demo: false, root },
+    async (tx, created) => {
+      people = await insertPeople(
+        tx,
+        created.workspaceId,
+        created.unitIds,
+        root,
+        code,
+        passwordHash,
+      );
+    },
+  );
   return JSON.stringify({
     workspace: code,
     units: ws.unitIds.size,

@@ -37,36 +37,53 @@ async function main() {
       process.on('SIGINT', shutdown);
       process.on('SIGTERM', shutdown);
       if (config.LUOSHI_DEMO) {
-        console.log(`Luoshi demo: http://${config.HOST}:${config.PORT}  (see README for demo accounts)`);
+        console.log(
+          `Luoshi demo: http://${config.HOST}:${config.PORT}  (see README for demo accounts)`,
+        );
       }
       return;
     }
     case 'migrate':
     case 'seed-demo': {
-      const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.LUOSHI_DATA_DIR });
+      const database = await openDatabase({
+        databaseUrl: config.DATABASE_URL,
+        dataDir: config.LUOSHI_DATA_DIR,
+      });
       await runMigrations(database.db);
       if (command === 'seed-demo') {
-        console.log((await seedDemoIfEmpty(database.db)) ? 'demo workspace created' : 'database not empty: nothing seeded');
+        console.log(
+          (await seedDemoIfEmpty(database.db))
+            ? 'demo workspace created'
+            : 'database not empty: nothing seeded',
+        );
       } else console.log('migrations applied');
       await database.close();
       return;
     }
     case 'audit': {
       if (sub !== 'verify') break;
-      const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.LUOSHI_DATA_DIR });
+      const database = await openDatabase({
+        databaseUrl: config.DATABASE_URL,
+        dataDir: config.LUOSHI_DATA_DIR,
+      });
       const result = await verifyAuditChain(database.db);
       await database.close();
       for (const p of result.problems) {
         console.error(`BROKEN workspace ${p.workspaceCode} record #${p.seq}: ${p.problem}`);
       }
-      console.log(`${result.checked} audit records checked: ${result.ok ? 'chain intact' : 'chain BROKEN'}`);
+      console.log(
+        `${result.checked} audit records checked: ${result.ok ? 'chain intact' : 'chain BROKEN'}`,
+      );
       process.exitCode = result.ok ? 0 : 1;
       return;
     }
     case 'bench-data': {
       const { generateBenchData } = await import('../bench/generate');
       const scale = values.scale === 'province' ? 'province' : 'city';
-      const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.LUOSHI_DATA_DIR });
+      const database = await openDatabase({
+        databaseUrl: config.DATABASE_URL,
+        dataDir: config.LUOSHI_DATA_DIR,
+      });
       await runMigrations(database.db);
       console.log(await generateBenchData(database.db, scale));
       await database.close();

@@ -74,7 +74,7 @@ export const DEFAULT_SECURITY_POLICY = {
   forcePasswordChangeOnFirstSignIn: true,
 } as const;
 export type SecurityPolicy = {
-  -readonly [K in keyof typeof DEFAULT_SECURITY_POLICY]: (typeof DEFAULT_SECURITY_POLICY)[K] extends boolean
-    ? boolean
-    : number;
+  -readonly [
+    K in keyof typeof DEFAULT_SECURITY_POLICY
+  ]: (typeof DEFAULT_SECURITY_POLICY)[K] extends boolean ? boolean : number;
 };

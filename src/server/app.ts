@@ -78,7 +78,10 @@ function errorHandler(
     const path = first.instancePath.split('/').filter(Boolean);
     const part = error.validationContext ?? 'body';
     const schema = (req.routeOptions.schema as Record<string, unknown> | undefined)?.[part];
-    const label = fieldLabel(schema, path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
+    const label = fieldLabel(
+      schema,
+      path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+    );
     return reply.status(400).send({
       error: {
         code: 'validation',
@@ -99,7 +102,9 @@ function errorHandler(
       .send({ error: { code: error.code ?? 'bad_request', message: clientErrorZh(error) } });
   }
   req.log.error({ err: error }, 'unhandled error');
-  return reply.status(500).send({ error: { code: 'internal', message: '服务器内部错误，请稍后再试' } });
+  return reply
+    .status(500)
+    .send({ error: { code: 'internal', message: '服务器内部错误，请稍后再试' } });
 }
 
 function clientErrorZh(error: FastifyError): string {

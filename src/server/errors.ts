@@ -17,7 +17,8 @@ export const badRequest = (message: string, field?: string) =>
 export const unauthenticated = (message = '请先登录') =>
   new AppError(401, 'unauthenticated', message);
 /** Forbidden objects are reported as "not found", so their existence does not leak. */
-export const notFound = (what = '记录') => new AppError(404, 'not_found', `${what}不存在或无权访问`);
+export const notFound = (what = '记录') =>
+  new AppError(404, 'not_found', `${what}不存在或无权访问`);
 export const forbidden = (message = '无权执行此操作') => new AppError(403, 'forbidden', message);
 export const conflict = (message: string, field?: string) =>
   new AppError(409, 'conflict', message, field);

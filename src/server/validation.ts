@@ -24,11 +24,7 @@ export function fieldLabel(schema: unknown, path: (string | number)[]): string {
 
 function unwrap(node: unknown): unknown {
   let n = node;
-  while (
-    n instanceof z.ZodOptional ||
-    n instanceof z.ZodNullable ||
-    n instanceof z.ZodDefault
-  ) {
+  while (n instanceof z.ZodOptional || n instanceof z.ZodNullable || n instanceof z.ZodDefault) {
     n = n.unwrap();
   }
   return n;
@@ -36,7 +32,7 @@ function unwrap(node: unknown): unknown {
 
 interface IssueLike {
   keyword: string;
-  message: string;
+  message?: string;
   params: Record<string, unknown>;
 }
 
@@ -57,10 +53,10 @@ export function issueMessageZh(issue: IssueLike): string {
     case 'invalid_value':
       return '取值无效';
     case 'invalid_format':
-      return p.format === 'regex' ? issue.message : '格式不正确';
+      return p.format === 'regex' && issue.message ? issue.message : '格式不正确';
     case 'unrecognized_keys':
       return `包含不认识的字段 ${(p.keys as string[] | undefined)?.join('、') ?? ''}`;
     default:
-      return issue.message;
+      return issue.message ?? '不正确';
   }
 }

@@ -17,6 +17,8 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+// Tests read response bodies loosely, as a user reads a page; `any` keeps them short.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 export interface ApiResponse<T = any> {
   status: number;
   body: T;
@@ -79,7 +81,8 @@ export async function startTestServer(opts: { seedDemo?: boolean } = {}): Promis
     async login(username, password = DEMO_PASSWORD) {
       const client = new ApiClient(url);
       const res = await client.post('/api/auth/login', { username, password });
-      if (res.status !== 200) throw new Error(`login ${username} failed: ${JSON.stringify(res.body)}`);
+      if (res.status !== 200)
+        throw new Error(`login ${username} failed: ${JSON.stringify(res.body)}`);
       const me = await client.get('/api/auth/me');
       client.csrf = me.body.csrfToken;
       return client;

@@ -4,6 +4,10 @@
  * Plans copied from newspapers, PDFs and Word files mix full-width and ASCII characters
  * (％ ＞ ， （） ０-９), carry stray spaces inside numbers ("6 . 5%") and sometimes come in
  * traditional characters. Everything downstream works on the normalised form.
+ *
+ * This file also holds the vocabulary the wording parser relies on: indicator aliases, the
+ * split between indicator name and target, control (省控目标) and reference (全省平均水平)
+ * phrases, units and word lists. wording.ts turns them into ParsedWording.
  */
 
 /** Whether a higher or a lower actual value is better for an indicator. */

@@ -79,8 +79,6 @@ describe('splitIndicatorAndTarget', () => {
     const split = splitIndicatorAndTarget('城镇调查失业率、节能减排、CPI涨幅等完成省控目标');
     expect(split.indicatorNames).toEqual(['城镇调查失业率', '节能减排', 'CPI涨幅']);
     expect(split.targetText).toBe('完成省控目标');
-  });
-  it('has no indicator name for a bare target', () => {
     expect(splitIndicatorAndTarget('完成省控目标').indicatorName).toBeNull();
   });
 });
@@ -212,6 +210,14 @@ describe('parseTargetWording: messy input', () => {
     });
     expect(numeric('降至5%以下')).toMatchObject({ comparator: 'lte', value: 5, measure: 'level' });
   });
+  it('reads units that stand before the qualifier', () => {
+    expect(numeric('粮食产量稳定在30亿斤以上')).toMatchObject({ comparator: 'gte', unit: '亿斤' });
+    expect(numeric('PM2.5浓度40微克/立方米以下')).toMatchObject({
+      comparator: 'lte',
+      value: 40,
+      unit: '微克/立方米',
+    });
+  });
   it('honours (含) and (不含)', () => {
     expect(numeric('5%（含）以上').comparator).toBe('gte');
     expect(numeric('5%以上（不含5%）').comparator).toBe('gt');
@@ -240,6 +246,7 @@ describe('parseMultiTargetWording', () => {
     expect(ps).toHaveLength(2);
     expect(ps[0]).toMatchObject({ comparator: 'gte', value: 7, implicit: true, text: '增长7%' });
     expect(ps[1]).toMatchObject({ value: 8, measure: 'growth' });
+    expect(parseMultiTargetWording('增长8%左右')).toHaveLength(1);
   });
   it('shares a trailing unit and qualifier', () => {
     const ps = parseMultiTargetWording('分别增长7、8%以上');
@@ -249,9 +256,6 @@ describe('parseMultiTargetWording', () => {
       ['gte', 7, '%'],
       ['gte', 8, '%'],
     ]);
-  });
-  it('falls back to one parse without 分别', () => {
-    expect(parseMultiTargetWording('增长8%左右')).toHaveLength(1);
   });
   it('pairs indicators with values', () => {
     const pairs = matchTargetsToIndicators('规上工业增加值、固定资产投资分别增长7%、8%');
@@ -288,8 +292,6 @@ describe('describeParsed', () => {
     const p: ParsedWording = parseTargetWording('CPI涨幅3%');
     expect(describeParsed(p, 'zh', { direction: 'lower_better' })).toBe('≤ 3%');
     expect(describeParsed(p, 'zh', { direction: 'higher_better' })).toBe('≥ 3%');
-  });
-  it('says the tolerance is not set for 左右 in other units', () => {
     expect(d('新增就业5万人左右')).toBe('约 5万人（容差待定）');
   });
 });

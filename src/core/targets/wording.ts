@@ -101,7 +101,7 @@ function parseNumbers(written: string, text: string): ParsedWording {
   const negative = prefix.endsWith('-');
   const after = target.slice(prefixEnd + numText.length);
   // A unit not in the list may stand before the qualifier: 30亿斤以上 → unit 亿斤.
-  const q = /^([^\d,;:、。()]{0,5}?)(以上|以下|以内|左右|上下)/.exec(after);
+  const q = /^([^\d,;:、。()]{0,8}?)(以上|以下|以内|左右|上下)/.exec(after);
   const unit = q ? q[1] || null : lex.unitAt(after, 0);
   let comparator: Cmp | null = null;
   if (q?.[2] === '以上') comparator = exclusive ? 'gt' : 'gte';

@@ -45,10 +45,18 @@ export async function verifyAuditChain(db: Db, workspaceId?: string): Promise<Ve
             problem: `records ${expectedSeq}..${r.seq - 1} are missing (deleted)`,
           });
         } else if (r.prevHash !== prevHash) {
-          problems.push({ workspaceCode: ws.code, seq: r.seq, problem: 'link to the previous record is broken' });
+          problems.push({
+            workspaceCode: ws.code,
+            seq: r.seq,
+            problem: 'link to the previous record is broken',
+          });
         }
         if (auditHash(r.prevHash, r) !== r.hash) {
-          problems.push({ workspaceCode: ws.code, seq: r.seq, problem: 'content does not match its hash (altered)' });
+          problems.push({
+            workspaceCode: ws.code,
+            seq: r.seq,
+            problem: 'content does not match its hash (altered)',
+          });
         }
         prevHash = r.hash;
         expectedSeq = r.seq + 1;

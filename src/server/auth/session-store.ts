@@ -34,7 +34,11 @@ export interface AuthContext {
   sessionHash: string;
 }
 
-export async function loadGrants(db: DbOrTx, workspaceId: string, userId: string): Promise<RoleGrant[]> {
+export async function loadGrants(
+  db: DbOrTx,
+  workspaceId: string,
+  userId: string,
+): Promise<RoleGrant[]> {
   const rows = await db
     .select({
       role: roleAssignments.role,
@@ -65,13 +69,19 @@ export async function findSession(db: DbOrTx, token: string) {
       },
     })
     .from(sessions)
-    .innerJoin(users, and(eq(users.workspaceId, sessions.workspaceId), eq(users.id, sessions.userId)))
+    .innerJoin(
+      users,
+      and(eq(users.workspaceId, sessions.workspaceId), eq(users.id, sessions.userId)),
+    )
     .where(eq(sessions.tokenHash, tokenHash(token)));
   return row ?? null;
 }
 
 export async function touchSession(db: DbOrTx, hash: string): Promise<void> {
-  await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.tokenHash, hash));
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: sql`now()` })
+    .where(eq(sessions.tokenHash, hash));
 }
 
 export async function deleteSessions(db: DbOrTx, hashes: string[]): Promise<void> {

@@ -25,7 +25,10 @@ export interface Database {
 type ParseMessage = { types?: unknown };
 const originalParse = PglitePgConnection.prototype.parse;
 PglitePgConnection.prototype.parse = function parse(query: ParseMessage) {
-  return originalParse.call(this, Array.isArray(query?.types) ? query : { ...query, types: undefined });
+  return originalParse.call(
+    this,
+    Array.isArray(query?.types) ? query : { ...query, types: undefined },
+  );
 };
 
 // Numeric and bigint come back as strings from pg by default; counts we read are small, and

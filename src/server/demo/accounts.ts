@@ -28,15 +28,70 @@ export const DEMO_DEPARTMENTS = [
 ];
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { username: 'sysadmin', displayName: '系统管理员', unitCode: CITY, roles: [{ role: 'system_admin', unitCode: CITY }] },
-  { username: 'secadmin', displayName: '安全管理员', unitCode: CITY, roles: [{ role: 'security_admin', unitCode: CITY }] },
-  { username: 'auditadmin', displayName: '审计管理员', unitCode: CITY, roles: [{ role: 'audit_admin', unitCode: CITY }] },
-  { username: 'duchashi', displayName: '张督查', unitCode: DEPT_DUCHA, roles: [{ role: 'supervisor', unitCode: CITY }] },
-  { username: 'leader', displayName: '王市长', unitCode: CITY, roles: [{ role: 'leader', unitCode: CITY }] },
-  { username: 'viewer', displayName: '赵查看', unitCode: CITY, roles: [{ role: 'viewer', unitCode: CITY }] },
-  { username: 'wenxian', displayName: '温县联络员', unitCode: '410825', roles: [{ role: 'liaison', unitCode: '410825' }] },
-  { username: 'wuzhi', displayName: '武陟县联络员', unitCode: '410823', roles: [{ role: 'liaison', unitCode: '410823' }] },
-  { username: 'mengzhou', displayName: '孟州市联络员', unitCode: '410883', roles: [{ role: 'liaison', unitCode: '410883' }] },
-  { username: 'shifanqu', displayName: '示范区联络员', unitCode: '410871', roles: [{ role: 'liaison', unitCode: '410871' }] },
-  { username: 'fgw', displayName: '市发改委联络员', unitCode: 'JZ-FGW', roles: [{ role: 'liaison', unitCode: 'JZ-FGW' }] },
+  {
+    username: 'sysadmin',
+    displayName: '系统管理员',
+    unitCode: CITY,
+    roles: [{ role: 'system_admin', unitCode: CITY }],
+  },
+  {
+    username: 'secadmin',
+    displayName: '安全管理员',
+    unitCode: CITY,
+    roles: [{ role: 'security_admin', unitCode: CITY }],
+  },
+  {
+    username: 'auditadmin',
+    displayName: '审计管理员',
+    unitCode: CITY,
+    roles: [{ role: 'audit_admin', unitCode: CITY }],
+  },
+  {
+    username: 'duchashi',
+    displayName: '张督查',
+    unitCode: DEPT_DUCHA,
+    roles: [{ role: 'supervisor', unitCode: CITY }],
+  },
+  {
+    username: 'leader',
+    displayName: '王市长',
+    unitCode: CITY,
+    roles: [{ role: 'leader', unitCode: CITY }],
+  },
+  {
+    username: 'viewer',
+    displayName: '赵查看',
+    unitCode: CITY,
+    roles: [{ role: 'viewer', unitCode: CITY }],
+  },
+  {
+    username: 'wenxian',
+    displayName: '温县联络员',
+    unitCode: '410825',
+    roles: [{ role: 'liaison', unitCode: '410825' }],
+  },
+  {
+    username: 'wuzhi',
+    displayName: '武陟县联络员',
+    unitCode: '410823',
+    roles: [{ role: 'liaison', unitCode: '410823' }],
+  },
+  {
+    username: 'mengzhou',
+    displayName: '孟州市联络员',
+    unitCode: '410883',
+    roles: [{ role: 'liaison', unitCode: '410883' }],
+  },
+  {
+    username: 'shifanqu',
+    displayName: '示范区联络员',
+    unitCode: '410871',
+    roles: [{ role: 'liaison', unitCode: '410871' }],
+  },
+  {
+    username: 'fgw',
+    displayName: '市发改委联络员',
+    unitCode: 'JZ-FGW',
+    roles: [{ role: 'liaison', unitCode: 'JZ-FGW' }],
+  },
 ];

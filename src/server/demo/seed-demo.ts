@@ -1,7 +1,11 @@
 import { hashPassword } from '../auth/password';
 import type { Db, Tx } from '../db/connection';
 import { roleAssignments, users } from '../db/schema';
-import { createWorkspace, workspaceCount, type CreatedWorkspace } from '../workspace/create-workspace';
+import {
+  createWorkspace,
+  workspaceCount,
+  type CreatedWorkspace,
+} from '../workspace/create-workspace';
 import { prefectureDivisions, type UnitSpec } from '../workspace/divisions';
 import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_PASSWORD } from './accounts';
 
@@ -56,8 +60,15 @@ async function insertDemoAccounts(tx: Tx, ws: CreatedWorkspace, passwordHash: st
       passwordHash,
       mustChangePassword: false,
     });
-    await tx.insert(roleAssignments).values(
-      a.roles.map((r) => ({ workspaceId: ws.workspaceId, userId: id, role: r.role, unitId: unit(r.unitCode) })),
-    );
+    await tx
+      .insert(roleAssignments)
+      .values(
+        a.roles.map((r) => ({
+          workspaceId: ws.workspaceId,
+          userId: id,
+          role: r.role,
+          unitId: unit(r.unitCode),
+        })),
+      );
   }
 }

@@ -32,7 +32,10 @@ export function safeCell(v: string | number | null): string | number | null {
  * header row with units, a 序号 column, thin borders. Rows come from an async iterable so a
  * 100k-row export does not sit in memory.
  */
-export function streamLedger<T>(spec: LedgerSpec<T>, rows: AsyncIterable<T> | Iterable<T>): Readable {
+export function streamLedger<T>(
+  spec: LedgerSpec<T>,
+  rows: AsyncIterable<T> | Iterable<T>,
+): Readable {
   const out = new PassThrough();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const ws = wb.addWorksheet(spec.sheetName);

@@ -52,7 +52,9 @@ export async function createWorkspace(
   const workspaceId = crypto.randomUUID();
   const actor: Actor = { workspaceId, userId: null, name: '系统', ip: null };
   return writeTx(db, actor, async (tx, audit) => {
-    await tx.insert(workspaces).values({ id: workspaceId, code: o.code, name: o.name, demo: o.demo });
+    await tx
+      .insert(workspaces)
+      .values({ id: workspaceId, code: o.code, name: o.name, demo: o.demo });
     const rows = flattenUnits(workspaceId, o.root);
     for (let i = 0; i < rows.length; i += 500) {
       await tx.insert(units).values(rows.slice(i, i + 500));

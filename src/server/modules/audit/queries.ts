@@ -22,7 +22,9 @@ export async function searchAudit(db: DbOrTx, workspaceId: string, f: AuditFilte
         eq(auditEvents.workspaceId, workspaceId),
         f.from ? gte(auditEvents.at, new Date(`${f.from}T00:00:00+08:00`)) : undefined,
         f.to ? lte(auditEvents.at, new Date(`${f.to}T23:59:59.999+08:00`)) : undefined,
-        f.action ? sql`${auditEvents.action} like ${f.action.replace(/[\\%_]/g, '') + '%'}` : undefined,
+        f.action
+          ? sql`${auditEvents.action} like ${f.action.replace(/[\\%_]/g, '') + '%'}`
+          : undefined,
         f.actor ? sql`${auditEvents.actorName} like ${like(f.actor)}` : undefined,
         f.q ? sql`${auditEvents.summary} like ${like(f.q)}` : undefined,
         f.beforeSeq ? lt(auditEvents.seq, f.beforeSeq) : undefined,

@@ -39,7 +39,12 @@ export default async function auditRoutes(fastify: FastifyInstance, { database }
 
   app.get(
     '/api/audit',
-    { schema: { querystring: AuditQuery, response: { 200: z.object({ items: z.array(AuditView) }) } } },
+    {
+      schema: {
+        querystring: AuditQuery,
+        response: { 200: z.object({ items: z.array(AuditView) }) },
+      },
+    },
     async (req) => {
       const auth = requireAuth(req);
       requireRolePaths(auth, ['audit_admin']);
@@ -57,7 +62,7 @@ export default async function auditRoutes(fastify: FastifyInstance, { database }
       {
         title: '审计日志',
         sheetName: '审计日志',
-        subtitle: `导出人：${auth.displayName}　导出时间：${formatBeijing(new Date())}`,
+        subtitle: `导出人：${auth.displayName}  导出时间：${formatBeijing(new Date())}`,
         columns: [
           { header: '记录号', width: 10, value: (r) => r.seq },
           { header: '时间', width: 22, value: (r) => formatBeijing(r.at) },
@@ -83,7 +88,9 @@ export default async function auditRoutes(fastify: FastifyInstance, { database }
           200: z.object({
             ok: z.boolean(),
             checked: z.number(),
-            problems: z.array(z.object({ workspaceCode: z.string(), seq: z.number(), problem: z.string() })),
+            problems: z.array(
+              z.object({ workspaceCode: z.string(), seq: z.number(), problem: z.string() }),
+            ),
           }),
         },
       },

@@ -6,7 +6,10 @@ import type { ModuleDeps } from '../index';
 import { ChangePasswordBody, LoginBody, MeResponse } from './schema';
 import { changePassword, signIn, signOut } from './service';
 
-export default async function authRoutes(fastify: FastifyInstance, { database, config }: ModuleDeps) {
+export default async function authRoutes(
+  fastify: FastifyInstance,
+  { database, config }: ModuleDeps,
+) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = database;
 
@@ -67,10 +70,14 @@ export default async function authRoutes(fastify: FastifyInstance, { database, c
     { schema: { body: ChangePasswordBody }, config: { allowPendingPasswordChange: true } },
     async (req) => {
       const actor = actorOf(req);
-      await changePassword(db, { ...actor, userId: requireAuth(req).userId }, {
-        ...req.body,
-        keepSessionHash: requireAuth(req).sessionHash,
-      });
+      await changePassword(
+        db,
+        { ...actor, userId: requireAuth(req).userId },
+        {
+          ...req.body,
+          keepSessionHash: requireAuth(req).sessionHash,
+        },
+      );
       return { ok: true };
     },
   );

@@ -38,7 +38,12 @@ export async function signIn(db: Db, o: SignInOptions): Promise<{ token: string 
     }
     throw new AppError(401, 'bad_credentials', BAD_CREDENTIALS);
   }
-  const actor: Actor = { workspaceId: user.workspaceId, userId: user.id, name: user.displayName, ip: o.ip };
+  const actor: Actor = {
+    workspaceId: user.workspaceId,
+    userId: user.id,
+    name: user.displayName,
+    ip: o.ip,
+  };
   const policy = await loadSecurityPolicy(db, user.workspaceId);
   const now = Date.now();
   if (user.lockedUntil && user.lockedUntil.getTime() > now) {
@@ -110,7 +115,12 @@ export async function signIn(db: Db, o: SignInOptions): Promise<{ token: string 
 export async function signOut(db: Db, actor: Actor, sessionHash: string): Promise<void> {
   await writeTx(db, actor, async (tx, audit) => {
     await tx.delete(sessions).where(eq(sessions.tokenHash, sessionHash));
-    await audit({ action: 'auth.signed_out', entityType: 'user', entityId: actor.userId, summary: `${actor.name} 退出登录` });
+    await audit({
+      action: 'auth.signed_out',
+      entityType: 'user',
+      entityId: actor.userId,
+      summary: `${actor.name} 退出登录`,
+    });
   });
 }
 
@@ -126,7 +136,8 @@ export async function changePassword(
   const policy = await loadSecurityPolicy(db, actor.workspaceId);
   const problem = checkPassword(o.newPassword, policy);
   if (problem) throw badRequest(`新密码：${problem}`, 'newPassword');
-  if (o.newPassword === o.currentPassword) throw badRequest('新密码不能与当前密码相同', 'newPassword');
+  if (o.newPassword === o.currentPassword)
+    throw badRequest('新密码不能与当前密码相同', 'newPassword');
   const passwordHash = await hashPassword(o.newPassword);
   await writeTx(db, actor, async (tx, audit) => {
     await tx
@@ -135,12 +146,21 @@ export async function changePassword(
       .where(eq(users.id, user.id));
     // Other sessions of this account end: a changed password must lock out whoever had the old one.
     await deleteUserSessions(tx, actor.workspaceId, user.id, o.keepSessionHash);
-    await audit({ action: 'auth.password_changed', entityType: 'user', entityId: user.id, summary: `${user.displayName} 修改了密码` });
+    await audit({
+      action: 'auth.password_changed',
+      entityType: 'user',
+      entityId: user.id,
+      summary: `${user.displayName} 修改了密码`,
+    });
   });
 }
 
 async function defaultWorkspaceId(db: Db): Promise<string | null> {
-  const [ws] = await db.select({ id: workspaces.id }).from(workspaces).orderBy(asc(workspaces.createdAt)).limit(1);
+  const [ws] = await db
+    .select({ id: workspaces.id })
+    .from(workspaces)
+    .orderBy(asc(workspaces.createdAt))
+    .limit(1);
   return ws?.id ?? null;
 }
 

@@ -37,7 +37,12 @@ export default async function peopleRoutes(fastify: FastifyInstance, { database 
 
   app.get(
     '/api/people',
-    { schema: { querystring: ListPeopleQuery, response: { 200: z.object({ items: z.array(PersonView) }) } } },
+    {
+      schema: {
+        querystring: ListPeopleQuery,
+        response: { 200: z.object({ items: z.array(PersonView) }) },
+      },
+    },
     async (req) => {
       const auth = requireAuth(req);
       return { items: await listPeople(db, auth.workspaceId, scopePaths(auth), req.query) };
@@ -67,13 +72,15 @@ export default async function peopleRoutes(fastify: FastifyInstance, { database 
   app.patch(
     '/api/people/:id',
     { schema: { params: PersonIdParams, body: UpdatePersonBody, response: { 200: PersonView } } },
-    async (req) => updatePerson(db, { ...scoped(req, 'system_admin'), id: req.params.id, ...req.body }),
+    async (req) =>
+      updatePerson(db, { ...scoped(req, 'system_admin'), id: req.params.id, ...req.body }),
   );
 
   app.post(
     '/api/people/:id/roles',
     { schema: { params: PersonIdParams, body: GrantRoleBody, response: { 200: PersonView } } },
-    async (req) => grantRole(db, { ...scoped(req, 'security_admin'), id: req.params.id, ...req.body }),
+    async (req) =>
+      grantRole(db, { ...scoped(req, 'security_admin'), id: req.params.id, ...req.body }),
   );
 
   app.delete(

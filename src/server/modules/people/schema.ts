@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { LIMITS, ROLES } from '../../../core/enums';
 
 export const PersonIdParams = z.object({ id: z.uuid().describe('人员') });
-export const GrantParams = z.object({ id: z.uuid().describe('人员'), grantId: z.uuid().describe('角色') });
+export const GrantParams = z.object({
+  id: z.uuid().describe('人员'),
+  grantId: z.uuid().describe('角色'),
+});
 
 const username = z
   .string()

@@ -43,7 +43,10 @@ export async function createPerson(
   const id = await writeTx(db, o.actor, async (tx, audit) => {
     const unit = await findUnitInScope(tx, ws, o.scope, o.unitId);
     if (!unit || !unit.active) throw notFound('所在单位');
-    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, o.username));
+    const [taken] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.username, o.username));
     if (taken) throw conflict(`用户名 ${o.username} 已被使用`, 'username');
     const id = crypto.randomUUID();
     await tx.insert(users).values({
@@ -76,7 +79,8 @@ export async function updatePerson(
   await writeTx(db, o.actor, async (tx, audit) => {
     const before = await findPerson(tx, ws, o.scope, o.id);
     if (!before) throw notFound('人员');
-    if (o.active === false && o.id === o.actor.userId) throw badRequest('不能停用自己的账号', 'active');
+    if (o.active === false && o.id === o.actor.userId)
+      throw badRequest('不能停用自己的账号', 'active');
     if (o.unitId) {
       const unit = await findUnitInScope(tx, ws, o.scope, o.unitId);
       if (!unit || !unit.active) throw notFound('所在单位');
@@ -133,7 +137,9 @@ export async function grantRole(
       }
     }
     const id = crypto.randomUUID();
-    await tx.insert(roleAssignments).values({ workspaceId: ws, id, userId: o.id, role: o.role, unitId: unit.id });
+    await tx
+      .insert(roleAssignments)
+      .values({ workspaceId: ws, id, userId: o.id, role: o.role, unitId: unit.id });
     await audit({
       action: 'person.role_granted',
       entityType: 'user',
@@ -175,7 +181,12 @@ export async function unlockPerson(db: Db, o: Scoped & { id: string }) {
       .update(users)
       .set({ lockedUntil: null, failedAttempts: 0 })
       .where(and(eq(users.workspaceId, ws), eq(users.id, o.id)));
-    await audit({ action: 'person.unlocked', entityType: 'user', entityId: o.id, summary: `解锁账号 ${person.username}` });
+    await audit({
+      action: 'person.unlocked',
+      entityType: 'user',
+      entityId: o.id,
+      summary: `解锁账号 ${person.username}`,
+    });
   });
   return (await findPerson(db, ws, o.scope, o.id))!;
 }
@@ -193,7 +204,12 @@ export async function resetPassword(db: Db, o: Scoped & { id: string }) {
       .set({ passwordHash, mustChangePassword: true, lockedUntil: null, failedAttempts: 0 })
       .where(and(eq(users.workspaceId, ws), eq(users.id, o.id)));
     await deleteUserSessions(tx, ws, o.id);
-    await audit({ action: 'person.password_reset', entityType: 'user', entityId: o.id, summary: `重置 ${person.username} 的密码` });
+    await audit({
+      action: 'person.password_reset',
+      entityType: 'user',
+      entityId: o.id,
+      summary: `重置 ${person.username} 的密码`,
+    });
   });
   return { person: (await findPerson(db, ws, o.scope, o.id))!, temporaryPassword: password };
 }

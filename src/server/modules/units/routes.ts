@@ -93,7 +93,12 @@ export default async function unitRoutes(fastify: FastifyInstance, { database }:
       { schema: { params: UnitIdParams, response: { 200: UnitView } } },
       async (req) => {
         const scope = requireRolePaths(requireAuth(req), ['system_admin']);
-        const row = await setUnitActive(db, { actor: actorOf(req), scope, id: req.params.id, active });
+        const row = await setUnitActive(db, {
+          actor: actorOf(req),
+          scope,
+          id: req.params.id,
+          active,
+        });
         return presentUnit(row);
       },
     );

@@ -42,9 +42,9 @@ describe('unit tree', () => {
     const counties = res.body.items.filter(
       (u: { parentId: string; kind: string }) => u.parentId === root.id && u.kind !== 'department',
     );
-    expect(Object.fromEntries(counties.map((u: { code: string; name: string }) => [u.code, u.name]))).toEqual(
-      COUNTY_UNITS,
-    );
+    expect(
+      Object.fromEntries(counties.map((u: { code: string; name: string }) => [u.code, u.name])),
+    ).toEqual(COUNTY_UNITS);
   });
 
   it('puts counties in 县(市)组 and urban units, including the 示范区, in 城区组', async () => {
@@ -133,7 +133,12 @@ describe('unit administration', () => {
     expect(refused.body.error.message).toContain('还有在用的下级单位');
 
     const city = await unitByCode(admin, '410800');
-    const temp = await admin.post('/api/units', { name: '临时专班', code: 'JZ-LS', kind: 'department', parentId: city.id });
+    const temp = await admin.post('/api/units', {
+      name: '临时专班',
+      code: 'JZ-LS',
+      kind: 'department',
+      parentId: city.id,
+    });
     const off = await admin.post(`/api/units/${temp.body.id}/deactivate`);
     expect(off.body.active).toBe(false);
     const list = await admin.get('/api/units');
@@ -145,27 +150,55 @@ describe('unit administration', () => {
 
   it('rejects a duplicate code and names the field, in Chinese', async () => {
     const city = await unitByCode(admin, '410800');
-    const dup = await admin.post('/api/units', { name: '重复', code: '410883', kind: 'county', parentId: city.id });
+    const dup = await admin.post('/api/units', {
+      name: '重复',
+      code: '410883',
+      kind: 'county',
+      parentId: city.id,
+    });
     expect(dup.status).toBe(409);
-    expect(dup.body.error).toMatchObject({ field: 'code', message: '单位代码 410883 已被 孟州市 使用' });
+    expect(dup.body.error).toMatchObject({
+      field: 'code',
+      message: '单位代码 410883 已被 孟州市 使用',
+    });
   });
 
   it('answers a bad body with 400 naming the field in Chinese, and saves nothing', async () => {
     const city = await unitByCode(admin, '410800');
     const before = (await admin.get('/api/units')).body.items.length;
-    const empty = await admin.post('/api/units', { name: '', code: 'X1', kind: 'department', parentId: city.id });
+    const empty = await admin.post('/api/units', {
+      name: '',
+      code: 'X1',
+      kind: 'department',
+      parentId: city.id,
+    });
     expect(empty.status).toBe(400);
     expect(empty.body.error).toMatchObject({ field: 'name', message: '单位名称：不能为空' });
-    const kind = await admin.post('/api/units', { name: '某局', code: 'X2', kind: 'planet', parentId: city.id });
+    const kind = await admin.post('/api/units', {
+      name: '某局',
+      code: 'X2',
+      kind: 'planet',
+      parentId: city.id,
+    });
     expect(kind.body.error.message).toBe('单位类型：取值无效');
-    const code = await admin.post('/api/units', { name: '某局', code: '代码', kind: 'department', parentId: city.id });
+    const code = await admin.post('/api/units', {
+      name: '某局',
+      code: '代码',
+      kind: 'department',
+      parentId: city.id,
+    });
     expect(code.body.error.message).toBe('单位代码：只能包含数字、字母和连字符');
     expect((await admin.get('/api/units')).body.items.length).toBe(before);
   });
 
   it('forbids unit changes to people who are not the system admin', async () => {
     const city = await unitByCode(supervisor, '410800');
-    const res = await supervisor.post('/api/units', { name: '某局', code: 'X3', kind: 'department', parentId: city.id });
+    const res = await supervisor.post('/api/units', {
+      name: '某局',
+      code: 'X3',
+      kind: 'department',
+      parentId: city.id,
+    });
     expect(res.status).toBe(403);
     expect(res.body.error.message).toBe('无权执行此操作');
   });
