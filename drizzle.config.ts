@@ -4,6 +4,6 @@ import { defineConfig } from 'drizzle-kit';
 // Migrations are applied by the app at start-up, never by the drizzle-kit CLI.
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/server/db/schema.ts',
+  schema: './src/server/db/schema/index.ts',
   out: './drizzle',
 });

@@ -1,0 +1,3 @@
+// The database schema, one file per module. drizzle-kit reads this folder to generate
+// migrations (npm run db:generate); every table must be exported from here.
+export * from './foundation';
