@@ -5,11 +5,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/core/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'unit', include: ['src/core/**/*.test.ts', 'src/server/excel/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'api',
           include: ['src/server/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['src/server/excel/**'],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -1,5 +1,6 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
@@ -15,6 +16,7 @@ import type { Database } from './db/connection';
 import { AppError } from './errors';
 import { fieldLabel, issueMessageZh } from './validation';
 import { registerModules } from './modules';
+import { MAX_UPLOAD_BYTES } from './uploads';
 import { serveWeb } from './web-static';
 
 export interface AppDeps {
@@ -45,6 +47,7 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20 } });
   await app.register(swagger, {
     openapi: { info: { title: 'Luoshi API', version: '0.1.0' } },
     transform: jsonSchemaTransform,

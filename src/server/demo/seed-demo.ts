@@ -60,15 +60,13 @@ async function insertDemoAccounts(tx: Tx, ws: CreatedWorkspace, passwordHash: st
       passwordHash,
       mustChangePassword: false,
     });
-    await tx
-      .insert(roleAssignments)
-      .values(
-        a.roles.map((r) => ({
-          workspaceId: ws.workspaceId,
-          userId: id,
-          role: r.role,
-          unitId: unit(r.unitCode),
-        })),
-      );
+    await tx.insert(roleAssignments).values(
+      a.roles.map((r) => ({
+        workspaceId: ws.workspaceId,
+        userId: id,
+        role: r.role,
+        unitId: unit(r.unitCode),
+      })),
+    );
   }
 }

@@ -18,13 +18,12 @@ export interface LedgerSpec<T> {
 }
 
 /**
- * Cells a spreadsheet would run as a formula (= + - @, and tab/CR tricks) are written as text
- * with a leading apostrophe's effect: ExcelJS writes strings as strings, and we prefix a
- * zero-width-free quote character so a user's "=HYPERLINK(…)" never executes.
+ * Cells that begin with = + - @ must stay text: ExcelJS writes a JS string as a string cell,
+ * never as a formula (only {formula} objects become formulas), so values pass through as
+ * typed. Numbers stay numbers so sums work in the exported sheet.
  */
-export function safeCell(v: string | number | null): string | number | null {
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(v)) return `'${v}`;
-  return v;
+export function ledgerCell(v: string | number | null): string | number | null {
+  return typeof v === 'number' && !Number.isFinite(v) ? null : v;
 }
 
 /**
@@ -70,7 +69,7 @@ export function streamLedger<T>(
     let n = 0;
     for await (const row of rows) {
       n++;
-      const r = ws.addRow([n, ...spec.columns.map((c) => safeCell(c.value(row)))]);
+      const r = ws.addRow([n, ...spec.columns.map((c) => ledgerCell(c.value(row)))]);
       r.eachCell((cell) => (cell.border = borders));
       r.commit();
     }

@@ -1,0 +1,60 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { readLedger } from './ledger-reader';
+import { streamLedger } from './ledger-writer';
+
+async function toBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+describe('ledger round trip', () => {
+  it('writes a title, 序号 and unit headers, and reads the rows back by header text', async () => {
+    const rows = [
+      { unit: '温县', value: 8.2, note: '=HYPERLINK("http://x")' },
+      { unit: '孟州市', value: 7.9, note: null },
+    ];
+    const data = await toBuffer(
+      streamLedger(
+        {
+          title: '2022年目标完成情况',
+          sheetName: '台账',
+          subtitle: '填报期间：1-3月',
+          columns: [
+            { header: '单位', value: (r) => r.unit },
+            { header: '完成值', unit: '%', value: (r) => r.value },
+            { header: '备注', value: (r) => r.note },
+          ],
+        },
+        rows,
+      ),
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getCell('A1').value).toBe('2022年目标完成情况');
+    expect(ws.getCell('C3').value).toBe('完成值\n（%）');
+    // A formula-looking cell is written as text, never as a formula.
+    expect(ws.getCell('D4').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('D4').value).toBe('=HYPERLINK("http://x")');
+
+    const read = await readLedger(data, [
+      { key: 'unit', headers: ['单位'], required: true },
+      { key: 'value', headers: ['完成值'], required: true },
+    ]);
+    expect(read).toEqual([
+      { rowNumber: 4, values: { unit: '温县', value: 8.2 } },
+      { rowNumber: 5, values: { unit: '孟州市', value: 7.9 } },
+    ]);
+  });
+
+  it('names the missing columns in Chinese', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('x').addRow(['别的', '列']);
+    const data = Buffer.from(await wb.xlsx.writeBuffer());
+    await expect(
+      readLedger(data, [{ key: 'unit', headers: ['单位'], required: true }]),
+    ).rejects.toThrow('没有找到表头：表格前 15 行中需要有这些列：单位');
+  });
+});
