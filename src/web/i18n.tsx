@@ -1,0 +1,45 @@
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { messages, type MessageKey } from './messages';
+
+export type Lang = 'zh' | 'en';
+
+interface I18n {
+  lang: Lang;
+  setLang(lang: Lang): void;
+  t(key: MessageKey, vars?: Record<string, string | number>): string;
+  /** Pick the label of an enum entry: { zh, en } → the current language. */
+  label(l: { zh: string; en: string }): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+const STORAGE_KEY = 'luoshi.lang';
+
+/** Chinese by default; English when the person chose it (remembered in this browser). */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(
+    () => (localStorage.getItem(STORAGE_KEY) as Lang | null) ?? 'zh',
+  );
+  const value = useMemo<I18n>(
+    () => ({
+      lang,
+      setLang(l) {
+        localStorage.setItem(STORAGE_KEY, l);
+        setLangState(l);
+      },
+      t(key, vars) {
+        let s: string = messages[lang][key] ?? messages.zh[key] ?? key;
+        for (const [k, v] of Object.entries(vars ?? {})) s = s.replace(`{${k}}`, String(v));
+        return s;
+      },
+      label: (l) => l[lang],
+    }),
+    [lang],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error('useI18n outside I18nProvider');
+  return ctx;
+}

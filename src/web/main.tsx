@@ -1,0 +1,43 @@
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/es/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { AuthProvider, useAuth } from './auth';
+import { I18nProvider, useI18n } from './i18n';
+import { LoginPage } from './modules/auth/LoginPage';
+import { AppShell } from './shell/AppShell';
+
+function Root() {
+  const { me, loading } = useAuth();
+  if (loading) return <Spin style={{ display: 'block', marginTop: '40vh' }} />;
+  return me ? <AppShell /> : <LoginPage />;
+}
+
+function Localised() {
+  const { lang } = useI18n();
+  // antd's zh_CN must come from antd/es/locale: the plain path falls back to English under Vite.
+  return (
+    <ConfigProvider
+      locale={lang === 'zh' ? zhCN : enUS}
+      theme={{ token: { colorPrimary: '#c8102e' } }}
+    >
+      <AntApp>
+        <AuthProvider>
+          <BrowserRouter>
+            <Root />
+          </BrowserRouter>
+        </AuthProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nProvider>
+      <Localised />
+    </I18nProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,55 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  SafetyOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Role } from '../core/enums';
+import type { MessageKey } from './messages';
+import { AuditPage } from './modules/audit/AuditPage';
+import { HomePage } from './modules/home/HomePage';
+import { PeoplePage } from './modules/people/PeoplePage';
+import { SecuritySettingsPage } from './modules/settings/SecuritySettingsPage';
+import { UnitsPage } from './modules/units/UnitsPage';
+
+export interface AppRoute {
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  element: ReactNode;
+  /** Shown only to people holding one of these roles; everyone when absent. */
+  roles?: Role[];
+  /** Hidden from the menu (detail pages reached by links). */
+  hidden?: boolean;
+}
+
+const BUSINESS: Role[] = ['supervisor', 'leader', 'liaison', 'viewer'];
+
+/** Every page of the app; a module adds its pages here and they appear in the menu. */
+export const APP_ROUTES: AppRoute[] = [
+  { path: '/', label: 'home', icon: <HomeOutlined />, element: <HomePage /> },
+  { path: '/units', label: 'units', icon: <ApartmentOutlined />, element: <UnitsPage /> },
+  {
+    path: '/people',
+    label: 'people',
+    icon: <TeamOutlined />,
+    element: <PeoplePage />,
+    roles: [...BUSINESS, 'system_admin', 'security_admin'],
+  },
+  {
+    path: '/audit',
+    label: 'audit',
+    icon: <AuditOutlined />,
+    element: <AuditPage />,
+    roles: ['audit_admin'],
+  },
+  {
+    path: '/settings/security',
+    label: 'securitySettings',
+    icon: <SafetyOutlined />,
+    element: <SecuritySettingsPage />,
+    roles: ['security_admin'],
+  },
+];
