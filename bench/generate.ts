@@ -21,7 +21,7 @@ export const BENCH_PASSWORD = 'Bench@2026x';
  */
 export async function generateBenchData(db: Db, scale: Scale): Promise<string> {
   const root = scale === 'city' ? prefectureDivisions('4108') : provinceDivisions('41');
-  const code = `bench-${scale}-${Date.now().toString(36)}`;
+  const code = `b${scale[0]}${Date.now().toString(36)}`; // short: usernames are <= 32 chars
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   let people = 0;
   const started = Date.now();

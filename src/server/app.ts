@@ -7,7 +7,6 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
-  serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import authPlugin from './auth/plugin';
@@ -31,7 +30,9 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
     bodyLimit: 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Presenters already shape every response; re-validating large lists with Zod cost ~10 ms
+  // per 1,000 rows on the event loop (bench/RESULTS.md). Response schemas stay for OpenAPI.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(errorHandler);
 
   await app.register(helmet, {

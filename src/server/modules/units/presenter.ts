@@ -1,7 +1,12 @@
 import type { units } from '../../db/schema';
 import type { UnitViewT } from './schema';
 
-export function presentUnit(u: typeof units.$inferSelect): UnitViewT {
+export function presentUnit(
+  u: Pick<
+    typeof units.$inferSelect,
+    'id' | 'code' | 'name' | 'kind' | 'parentId' | 'depth' | 'rankingGroup' | 'active'
+  >,
+): UnitViewT {
   return {
     id: u.id,
     code: u.code,

@@ -5,14 +5,27 @@ import { units } from '../../db/schema';
 
 export type UnitRow = typeof units.$inferSelect;
 
+/** The columns a unit list shows: paths and pinyin stay in the database (they double the bytes). */
+const listColumns = {
+  id: units.id,
+  code: units.code,
+  name: units.name,
+  kind: units.kind,
+  parentId: units.parentId,
+  depth: units.depth,
+  rankingGroup: units.rankingGroup,
+  active: units.active,
+};
+export type UnitListRow = Pick<UnitRow, keyof typeof listColumns>;
+
 export async function listUnitsInScope(
   db: DbOrTx,
   workspaceId: string,
   paths: string[],
   includeInactive: boolean,
-): Promise<UnitRow[]> {
+): Promise<UnitListRow[]> {
   return db
-    .select()
+    .select(listColumns)
     .from(units)
     .where(
       and(

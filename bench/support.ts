@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { openDatabase, type Database } from '../src/server/db/connection';
+import { runMigrations } from '../src/server/db/migrate';
+
+export type BenchDb = 'pglite' | 'postgres';
+
+export function benchArgs(): { db: BenchDb } {
+  const { values } = parseArgs({ options: { db: { type: 'string', default: 'pglite' } } });
+  if (values.db !== 'pglite' && values.db !== 'postgres') throw new Error('--db pglite|postgres');
+  return { db: values.db };
+}
+
+/** A fresh migrated database for one benchmark run, removed afterwards. */
+export async function benchDatabase(kind: BenchDb): Promise<Database> {
+  if (kind === 'pglite') {
+    const dir = mkdtempSync(join(tmpdir(), 'luoshi-bench-'));
+    const database = await openDatabase({ dataDir: dir });
+    await runMigrations(database.db);
+    return {
+      ...database,
+      close: async () => (await database.close(), rmSync(dir, { recursive: true, force: true })),
+    };
+  }
+  const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const name = `luoshi_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '' });
+  await runMigrations(database.db);
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`drop database if exists ${name} with (force)`);
+      await a.end();
+    },
+  };
+}
+
+/** Event-loop delay of this process while `work` runs: what a request waiting behind a query feels. */
+export async function withLoopLag<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; lagP99Ms: number; lagMaxMs: number }> {
+  const h = monitorEventLoopDelay({ resolution: 10 });
+  h.enable();
+  try {
+    const result = await work();
+    return { result, lagP99Ms: h.percentile(99) / 1e6, lagMaxMs: h.max / 1e6 };
+  } finally {
+    h.disable();
+  }
+}
+
+/** p50/p95/max of n timed calls, in milliseconds. */
+export async function timeCalls(n: number, call: () => Promise<unknown>) {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await call();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+  return { n, p50: round(at(0.5)), p95: round(at(0.95)), max: round(times[times.length - 1]!) };
+}
+
+export function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}
