@@ -5,14 +5,26 @@ import {
   SafetyOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { Role } from '../core/enums';
 import type { MessageKey } from './messages';
-import { AuditPage } from './modules/audit/AuditPage';
 import { HomePage } from './modules/home/HomePage';
-import { PeoplePage } from './modules/people/PeoplePage';
-import { SecuritySettingsPage } from './modules/settings/SecuritySettingsPage';
-import { UnitsPage } from './modules/units/UnitsPage';
+
+// Pages load on first visit, so the sign-in page does not wait for charts and tables.
+const UnitsPage = lazy(() =>
+  import('./modules/units/UnitsPage').then((m) => ({ default: m.UnitsPage })),
+);
+const PeoplePage = lazy(() =>
+  import('./modules/people/PeoplePage').then((m) => ({ default: m.PeoplePage })),
+);
+const AuditPage = lazy(() =>
+  import('./modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })),
+);
+const SecuritySettingsPage = lazy(() =>
+  import('./modules/settings/SecuritySettingsPage').then((m) => ({
+    default: m.SecuritySettingsPage,
+  })),
+);
 
 export interface AppRoute {
   path: string;

@@ -1,5 +1,6 @@
 import { KeyOutlined, LogoutOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Dropdown, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth';
 import { useI18n } from '../i18n';
@@ -85,17 +86,19 @@ export function AppShell() {
           {me.mustChangePassword ? (
             <ChangePasswordPage />
           ) : (
-            <Routes>
-              {visible.map((r) => (
-                <Route
-                  key={r.path}
-                  path={r.path === '/' ? '/' : `${r.path}/*`}
-                  element={r.element}
-                />
-              ))}
-              <Route path="/password" element={<ChangePasswordPage />} />
-              <Route path="*" element={<Navigate to="/" replace />} />
-            </Routes>
+            <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
+              <Routes>
+                {visible.map((r) => (
+                  <Route
+                    key={r.path}
+                    path={r.path === '/' ? '/' : `${r.path}/*`}
+                    element={r.element}
+                  />
+                ))}
+                <Route path="/password" element={<ChangePasswordPage />} />
+                <Route path="*" element={<Navigate to="/" replace />} />
+              </Routes>
+            </Suspense>
           )}
         </Layout.Content>
       </Layout>
