@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { openDatabase, type Database } from '../src/server/db/connection';
 import { runMigrations } from '../src/server/db/migrate';
+import { scratchPostgres } from '../test/support/database';
 
 export type BenchDb = 'pglite' | 'postgres';
 
@@ -26,26 +26,10 @@ export async function benchDatabase(kind: BenchDb): Promise<Database> {
       close: async () => (await database.close(), rmSync(dir, { recursive: true, force: true })),
     };
   }
-  const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `luoshi_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '' });
-  await runMigrations(database.db);
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
-    },
-  };
+  return scratchPostgres(
+    process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+    'luoshi_bench',
+  );
 }
 
 /** Event-loop delay of this process while `work` runs: what a request waiting behind a query feels. */

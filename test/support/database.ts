@@ -15,7 +15,12 @@ export async function freshDatabase(): Promise<Database> {
   }
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) throw new Error('LUOSHI_TEST_DB=postgres needs DATABASE_URL');
-  const name = `luoshi_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  return scratchPostgres(adminUrl, 'luoshi_t');
+}
+
+/** A new, migrated database on the server at adminUrl; close() drops it. */
+export async function scratchPostgres(adminUrl: string, prefix: string): Promise<Database> {
+  const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);

@@ -54,3 +54,19 @@ export function ancestorIds(byId: Map<string, UnitView>, id: string): string[] {
   }
   return out;
 }
+
+export interface UnitTreeOption {
+  value: string;
+  title: string;
+  children: UnitTreeOption[];
+}
+
+/** Active units as TreeSelect options (pickers for a parent unit, a home unit, a role's unit). */
+export function useUnitTreeOptions(): UnitTreeOption[] {
+  const { units } = useUnits();
+  return useMemo(() => toTreeOptions(buildTree(units.filter((u) => u.active))), [units]);
+}
+
+export function toTreeOptions(nodes: UnitTreeNode[]): UnitTreeOption[] {
+  return nodes.map((n) => ({ value: n.key, title: n.title, children: toTreeOptions(n.children) }));
+}

@@ -2,16 +2,9 @@ import { Alert, Form, Input, Modal, Select, TreeSelect } from 'antd';
 import { useState } from 'react';
 import { ROLES, ROLE_LABELS } from '../../../core/enums';
 import { post } from '../../api';
-import { useUnits } from '../../components/useUnits';
+import { useUnitTreeOptions } from '../../components/useUnits';
 import { useI18n } from '../../i18n';
 import type { PersonView } from '../../types';
-
-function useUnitTreeOptions() {
-  const { tree } = useUnits();
-  return tree.map(function toOption(n): object {
-    return { value: n.key, title: n.title, children: n.children.map(toOption) };
-  });
-}
 
 export function PersonFormModal({
   onClose,

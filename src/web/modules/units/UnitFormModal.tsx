@@ -7,7 +7,7 @@ import {
   UNIT_KIND_LABELS,
 } from '../../../core/enums';
 import { patch, post } from '../../api';
-import { buildTree } from '../../components/useUnits';
+import { buildTree, toTreeOptions } from '../../components/useUnits';
 import { useI18n } from '../../i18n';
 import type { UnitView } from '../../types';
 
@@ -54,9 +54,7 @@ export function UnitFormModal({
     }
   }
 
-  const treeData = buildTree(units.filter((u) => u.active)).map(function toOption(n): object {
-    return { value: n.key, title: n.title, children: n.children.map(toOption) };
-  });
+  const treeData = toTreeOptions(buildTree(units.filter((u) => u.active)));
 
   return (
     <Modal
