@@ -51,7 +51,18 @@ export const REPORT_FREQUENCY_LABELS: Record<ReportFrequency, { zh: string; en: 
   yearly: { zh: '按年', en: 'Yearly' },
 };
 /** Units of measure offered in forms; any other short text is accepted too. */
-export const MEASURE_UNITS = ['%', '个百分点', '万元', '亿元', '个', '家', '项', '天', '万人', '人'] as const;
+export const MEASURE_UNITS = [
+  '%',
+  '个百分点',
+  '万元',
+  '亿元',
+  '个',
+  '家',
+  '项',
+  '天',
+  '万人',
+  '人',
+] as const;
 export const MANUAL_VERDICTS = ['met', 'not_met'] as const;
 export type ManualVerdict = (typeof MANUAL_VERDICTS)[number];
 export const TARGET_LIMITS = {

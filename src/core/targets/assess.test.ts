@@ -10,7 +10,12 @@ import {
 } from './periods';
 import { parseTargetWording } from './wording';
 
-function assess(text: string, month: number, actual: number | null, extra: Partial<AssessInput> = {}) {
+function assess(
+  text: string,
+  month: number,
+  actual: number | null,
+  extra: Partial<AssessInput> = {},
+) {
   return assessTarget({
     parsed: parseTargetWording(text),
     direction: 'higher_better',
@@ -27,7 +32,10 @@ describe('assessTarget: final period uses the comparator', () => {
     expect(assess('地区生产总值增长8%左右', 12, 7.4).verdict).toBe('not_met');
   });
   it('2%以上 with 2.0 is met', () => {
-    expect(assess('研发经费投入强度2%以上', 12, 2.0)).toMatchObject({ verdict: 'met', light: 'green' });
+    expect(assess('研发经费投入强度2%以上', 12, 2.0)).toMatchObject({
+      verdict: 'met',
+      light: 'green',
+    });
   });
   it('a configured tolerance widens 左右', () => {
     expect(assess('增长8%左右', 12, 7.4, { tolerance: 1 }).verdict).toBe('met');
@@ -96,9 +104,7 @@ describe('assessTarget: people, control and reference values', () => {
     expect(assess('完成省控目标', 12, 5.7, { ...lower, controlValue: 5.5 }).verdict).toBe(
       'not_met',
     );
-    expect(assess('完成省控目标', 6, 5.4, { ...lower, controlValue: 5.5 }).verdict).toBe(
-      'on_pace',
-    );
+    expect(assess('完成省控目标', 6, 5.4, { ...lower, controlValue: 5.5 }).verdict).toBe('on_pace');
   });
   it('lower-is-better bare numbers are caps', () => {
     expect(assess('CPI涨幅3%', 12, 2.5, { direction: 'lower_better' }).verdict).toBe('met');

@@ -91,6 +91,7 @@ export function reportingState(input: {
     return { state: firstReportedOn > deadline ? 'reported_late' : 'reported', light: 'green' };
   }
   if (today > deadline) return { state: 'overdue', light: 'red' };
-  if (daysBetween(today, deadline) <= input.dueSoonDays) return { state: 'due_soon', light: 'yellow' };
+  if (daysBetween(today, deadline) <= input.dueSoonDays)
+    return { state: 'due_soon', light: 'yellow' };
   return { state: 'not_due', light: null };
 }

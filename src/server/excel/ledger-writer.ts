@@ -112,7 +112,9 @@ export function streamLedger<T>(
 /** Two header rows: groups merged across, ungrouped headers (and 序号) merged down. */
 function mergeHeaders<T>(
   ws: { mergeCells(top: number, left: number, bottom: number, right: number): void },
-  columns: LedgerColumn<T>[], top: number) {
+  columns: LedgerColumn<T>[],
+  top: number,
+) {
   ws.mergeCells(top, 1, top + 1, 1);
   let i = 0;
   while (i < columns.length) {

@@ -50,7 +50,11 @@ export async function loadLines(db: DbOrTx, workspaceId: string, where?: SQL): P
       target: targets,
       indicator: indicators,
       unit: unitCols,
-      reportingUnit: { id: reportingUnits.id, name: reportingUnits.name, path: reportingUnits.path },
+      reportingUnit: {
+        id: reportingUnits.id,
+        name: reportingUnits.name,
+        path: reportingUnits.path,
+      },
     })
     .from(targets)
     .innerJoin(units, and(eq(units.workspaceId, targets.workspaceId), eq(units.id, targets.unitId)))

@@ -126,7 +126,9 @@ export const StatusView = z.object({
   light: z.enum(['green', 'yellow', 'red']).nullable(),
   behindPoints: z.number().nullable(),
   detail: z.string(),
-  judgement: z.object({ verdict: z.string(), reason: z.string(), judgeName: z.string() }).nullable(),
+  judgement: z
+    .object({ verdict: z.string(), reason: z.string(), judgeName: z.string() })
+    .nullable(),
 });
 export type StatusViewT = z.infer<typeof StatusView>;
 export type TargetViewT = z.infer<typeof TargetView>;

@@ -91,7 +91,10 @@ export function statusOf(
   const ind = line.indicator;
   const frequency = ind.frequency as ReportFrequency;
   const month = effectiveMonth(frequency, viewMonth);
-  const label = periodLabel(plan.year, month ?? viewMonth, { cumulative: ind.cumulative, frequency });
+  const label = periodLabel(plan.year, month ?? viewMonth, {
+    cumulative: ind.cumulative,
+    frequency,
+  });
   const base = { period: periodKey(plan.year, viewMonth), periodLabel: label, month };
   if (month === null) {
     return {

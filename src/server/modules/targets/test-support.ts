@@ -16,7 +16,12 @@ export async function demoPlan(client: ApiClient, unitCode: string) {
 }
 
 /** The plan line (or a unit's share) of an indicator in the plan table. */
-export async function lineOf(client: ApiClient, planId: string, indicator: string, period = '2022-12') {
+export async function lineOf(
+  client: ApiClient,
+  planId: string,
+  indicator: string,
+  period = '2022-12',
+) {
   const table = (await client.get(`/api/target-plans/${planId}/table?period=${period}`)).body;
   const row = table.rows.find((r: any) => r.target.indicator.name === indicator);
   if (!row) throw new Error(`no line ${indicator}: ${JSON.stringify(table).slice(0, 300)}`);

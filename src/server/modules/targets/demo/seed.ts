@@ -52,9 +52,10 @@ const CITY_YEAR_END: Record<string, number> = { 地区生产总值: 7.6, 研发�
 
 function syntheticSeries(ind: DemoIndicator, unitCode: string, city: boolean): Map<number, number> {
   const rnd = random(`${ind.name}|${unitCode}`);
-  const yearEnd = city && CITY_YEAR_END[ind.name] !== undefined
-    ? CITY_YEAR_END[ind.name]!
-    : ind.typical + (rnd() - 0.5) * ind.spread * (city ? 0.5 : 2);
+  const yearEnd =
+    city && CITY_YEAR_END[ind.name] !== undefined
+      ? CITY_YEAR_END[ind.name]!
+      : ind.typical + (rnd() - 0.5) * ind.spread * (city ? 0.5 : 2);
   const start = yearEnd + (rnd() - 0.5) * ind.spread * 2;
   const out = new Map<number, number>();
   for (const m of periodMonths(ind.frequency)) {
@@ -76,9 +77,12 @@ export async function seedDemoTargets(tx: Tx, ws: CreatedWorkspace): Promise<voi
   const workspaceId = ws.workspaceId;
   const id = (code: string) => ws.unitIds.get(code)!;
   const names = new Map(
-    (await tx.select({ code: units.code, name: units.name }).from(units).where(eq(units.workspaceId, workspaceId))).map(
-      (u) => [u.code, u.name],
-    ),
+    (
+      await tx
+        .select({ code: units.code, name: units.name })
+        .from(units)
+        .where(eq(units.workspaceId, workspaceId))
+    ).map((u) => [u.code, u.name]),
   );
   await tx.insert(indicators).values(
     DEMO_INDICATORS.map((d) => ({
@@ -118,7 +122,10 @@ export async function seedDemoTargets(tx: Tx, ws: CreatedWorkspace): Promise<voi
   await insertPhrases(tx, workspaceId, zonePlan, id(SHIFANQU), SEED_002_PHRASES);
 
   const indIds = new Map(
-    (await tx.select().from(indicators).where(eq(indicators.workspaceId, workspaceId))).map((r) => [r.name, r.id]),
+    (await tx.select().from(indicators).where(eq(indicators.workspaceId, workspaceId))).map((r) => [
+      r.name,
+      r.id,
+    ]),
   );
   const reports: (typeof indicatorReports.$inferInsert)[] = [];
   for (const ind of DEMO_INDICATORS) {
@@ -142,7 +149,10 @@ export async function seedDemoTargets(tx: Tx, ws: CreatedWorkspace): Promise<voi
     }
   }
   // One corrected figure, so the history shows an earlier value and the reason.
-  const fixed = reports.find((r) => r.unitId === id('410825') && r.indicatorId === indIds.get('规上工业增加值') && r.month === 6)!;
+  const fixed = reports.find(
+    (r) =>
+      r.unitId === id('410825') && r.indicatorId === indIds.get('规上工业增加值') && r.month === 6,
+  )!;
   const earlierId = crypto.randomUUID();
   reports.push({ ...fixed, id: earlierId, value: round1(fixed.value! - 1.3), current: false });
   Object.assign(fixed, {
@@ -150,9 +160,12 @@ export async function seedDemoTargets(tx: Tx, ws: CreatedWorkspace): Promise<voi
     correctionReason: '统计局反馈核定数据后更正',
     reportedAt: new Date(fixed.reportedAt!.getTime() + 3 * 86_400_000),
   });
-  for (let i = 0; i < reports.length; i += 500) await tx.insert(indicatorReports).values(reports.slice(i, i + 500));
+  for (let i = 0; i < reports.length; i += 500)
+    await tx.insert(indicatorReports).values(reports.slice(i, i + 500));
 
-  const qualitative = cityLines.filter((l) => l.row.parsed && (l.row.parsed as { kind: string }).kind === 'qualitative');
+  const qualitative = cityLines.filter(
+    (l) => l.row.parsed && (l.row.parsed as { kind: string }).kind === 'qualitative',
+  );
   await tx.insert(targetJudgements).values(
     qualitative.map((l) => ({
       workspaceId,
@@ -167,12 +180,16 @@ export async function seedDemoTargets(tx: Tx, ws: CreatedWorkspace): Promise<voi
       synthetic: true,
     })),
   );
-  await recordAudit(tx, { workspaceId, userId: null, name: '系统', ip: null }, {
-    action: 'targets.demo_seeded',
-    entityType: 'target_plan',
-    entityId: cityPlan,
-    summary: `演示数据：${DEMO_YEAR}年目标计划 2 个、指标 ${DEMO_INDICATORS.length} 个、合成报送数 ${reports.length} 条`,
-  });
+  await recordAudit(
+    tx,
+    { workspaceId, userId: null, name: '系统', ip: null },
+    {
+      action: 'targets.demo_seeded',
+      entityType: 'target_plan',
+      entityId: cityPlan,
+      summary: `演示数据：${DEMO_YEAR}年目标计划 2 个、指标 ${DEMO_INDICATORS.length} 个、合成报送数 ${reports.length} 条`,
+    },
+  );
 }
 
 async function insertPlan(tx: Tx, workspaceId: string, unitId: string, source: string) {
@@ -183,7 +200,13 @@ async function insertPlan(tx: Tx, workspaceId: string, unitId: string, source: s
   return plan!.id;
 }
 
-async function insertPhrases(tx: Tx, workspaceId: string, planId: string, unitId: string, phrases: string[]) {
+async function insertPhrases(
+  tx: Tx,
+  workspaceId: string,
+  planId: string,
+  unitId: string,
+  phrases: string[],
+) {
   const out: { phrase: string; row: typeof targets.$inferInsert }[] = [];
   for (const [i, phrase] of phrases.entries()) {
     const lines = await readWording(tx, workspaceId, phrase);
@@ -200,7 +223,8 @@ async function insertPhrases(tx: Tx, workspaceId: string, planId: string, unitId
         wording: phrase,
         parsed: l.parsed,
         parsedAuto: l.parsed,
-        controlValue: l.parsed.kind === 'control' ? (CONTROL_VALUES[l.indicator.name] ?? null) : null,
+        controlValue:
+          l.parsed.kind === 'control' ? (CONTROL_VALUES[l.indicator.name] ?? null) : null,
       };
       await tx.insert(targets).values(row);
       out.push({ phrase, row });

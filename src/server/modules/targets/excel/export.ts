@@ -18,7 +18,13 @@ type TableRow = Awaited<ReturnType<typeof planTable>>['rows'][number];
 
 export async function exportLedger(
   db: DbOrTx,
-  o: { workspaceId: string; access: TargetAccess; ownUnitId: string; planId: string; period?: string },
+  o: {
+    workspaceId: string;
+    access: TargetAccess;
+    ownUnitId: string;
+    planId: string;
+    period?: string;
+  },
 ): Promise<{ fileName: string; stream: Readable }> {
   const t = await planTable(db, o);
   const group = `${t.periodLabel}完成情况`;
@@ -28,26 +34,30 @@ export async function exportLedger(
     { header: '计量单位', width: 8, value: (r) => r.target.indicator.measureUnit },
     { header: '年度目标', width: 34, value: (r) => r.target.wording },
     { header: '目标含义', width: 20, value: (r) => r.target.meaning },
-    { header: '完成值', group, width: 10, value: (r) => r.status.actual, fill: (r) => r.status.light },
+    {
+      header: '完成值',
+      group,
+      width: 10,
+      value: (r) => r.status.actual,
+      fill: (r) => r.status.light,
+    },
     { header: '判定', group, width: 12, value: (r) => r.status.verdictLabel },
     { header: '说明', group, width: 36, value: (r) => r.status.detail },
-    ...t.units.map(
-      (u): LedgerColumn<TableRow> => ({
-        header: u.name,
-        group: unitGroup,
-        width: 10,
-        value: (r) => r.units.find((x) => x.unitId === u.id)?.status.actual ?? null,
-        fill: (r) => r.units.find((x) => x.unitId === u.id)?.status.light ?? null,
-      }),
-    ),
+    ...t.units.map((u): LedgerColumn<TableRow> => ({
+      header: u.name,
+      group: unitGroup,
+      width: 10,
+      value: (r) => r.units.find((x) => x.unitId === u.id)?.status.actual ?? null,
+      fill: (r) => r.units.find((x) => x.unitId === u.id)?.status.light ?? null,
+    })),
   ];
   const title = `${t.unit.name}${t.plan.year}年${t.plan.title}完成情况台账`;
   const stream = streamLedger(
     {
       title,
       sheetName: '目标台账',
-      subtitle: `报告期：${t.periodLabel}　导出时间：${formatBeijing(new Date())}${t.synthetic ? `　注：${SYNTHETIC_NOTE}` : ''}`,
-      seq: (r) => (r.target.lineNo === 1 ? r.target.seq : ''),
+      subtitle: `报告期：${t.periodLabel}；导出时间：${formatBeijing(new Date())}${t.synthetic ? `；注：${SYNTHETIC_NOTE}` : ''}`,
+      seq: (r) => (r.target.lineNo === 1 ? r.target.seq : null),
       columns,
     },
     t.rows,
@@ -70,7 +80,8 @@ export async function exportReportSheet(
 ): Promise<{ fileName: string; stream: Readable }> {
   const plan = await planForRead(db, o.workspaceId, o.access, o.planId);
   const p = parsePeriodKey(o.period);
-  if (!p || p.year !== plan.plan.year) throw badRequest(`报告期应在计划年度 ${plan.plan.year} 年内`, 'period');
+  if (!p || p.year !== plan.plan.year)
+    throw badRequest(`报告期应在计划年度 ${plan.plan.year} 年内`, 'period');
   const lines = (await loadLines(db, o.workspaceId, eq(targets.planId, plan.plan.id)))
     .filter(
       (l) =>
@@ -94,7 +105,7 @@ export async function exportReportSheet(
     {
       title,
       sheetName: '填报表',
-      subtitle: `报告期：${o.period}　请勿修改单位代码和指标名称；不填的行不导入`,
+      subtitle: `报告期：${o.period}；请勿修改单位代码和指标名称；不填的行不导入`,
       columns: [
         { header: SHEET_HEADERS.unitCode, width: 12, value: (l) => l.unit.code },
         { header: SHEET_HEADERS.unitName, width: 20, value: (l) => l.unit.name },

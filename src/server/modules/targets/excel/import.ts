@@ -46,12 +46,20 @@ interface Planned {
 
 export async function importReportSheet(
   db: Db,
-  o: { actor: Actor; access: TargetAccess; planId: string; period: string; fileName: string; data: Buffer },
+  o: {
+    actor: Actor;
+    access: TargetAccess;
+    planId: string;
+    period: string;
+    fileName: string;
+    data: Buffer;
+  },
 ) {
   const ws = o.actor.workspaceId;
   const plan = await planForRead(db, ws, o.access, o.planId);
   const p = parsePeriodKey(o.period);
-  if (!p || p.year !== plan.plan.year) throw badRequest(`报告期应在计划年度 ${plan.plan.year} 年内`, 'period');
+  if (!p || p.year !== plan.plan.year)
+    throw badRequest(`报告期应在计划年度 ${plan.plan.year} 年内`, 'period');
   const rows = await readLedger(
     o.data,
     [
@@ -75,29 +83,57 @@ export async function importReportSheet(
   const planned: Planned[] = [];
   const seen = new Map<string, number>();
   for (const r of rows) {
-    const fail = (message: string) => errors.push({ row: r.rowNumber, message: `第 ${r.rowNumber} 行：${message}` });
+    const fail = (message: string) =>
+      errors.push({ row: r.rowNumber, message: `第 ${r.rowNumber} 行：${message}` });
     const code = r.values.unitCode == null ? '' : String(r.values.unitCode).trim();
     const indicator = r.values.indicator == null ? '' : String(r.values.indicator).trim();
     const value = toNumber(r.values.value ?? null);
     const note = r.values.note == null ? null : String(r.values.note).trim() || null;
     if (value === null && note === null) continue; // not filled in: nothing to import
-    if (!code) { fail('单位代码不能为空'); continue; }
-    if (!unitName.has(code)) { fail(`单位代码 ${code} 不存在`); continue; }
-    if (!indicator) { fail('指标名称不能为空'); continue; }
+    if (!code) {
+      fail('单位代码不能为空');
+      continue;
+    }
+    if (!unitName.has(code)) {
+      fail(`单位代码 ${code} 不存在`);
+      continue;
+    }
+    if (!indicator) {
+      fail('指标名称不能为空');
+      continue;
+    }
     const canonical = canonicalIndicatorName(indicator);
-    if (!planIndicators.has(canonical)) { fail(`本计划没有指标“${indicator}”`); continue; }
+    if (!planIndicators.has(canonical)) {
+      fail(`本计划没有指标“${indicator}”`);
+      continue;
+    }
     const line = byKey.get(`${code}|${canonical}`);
-    if (!line) { fail(`${unitName.get(code)}没有“${indicator}”的目标`); continue; }
-    if (!canReportLine(o.access, line)) { fail(`无权填报 ${line.unit.name} 的数据`); continue; }
-    if (value === 'bad') { fail(`本期值“${String(r.values.value)}”不是数字`); continue; }
-    if (value === null && line.indicator.kind !== 'qualitative') { fail(`“${line.indicator.name}”须填写数值`); continue; }
+    if (!line) {
+      fail(`${unitName.get(code)}没有“${indicator}”的目标`);
+      continue;
+    }
+    if (!canReportLine(o.access, line)) {
+      fail(`无权填报 ${line.unit.name} 的数据`);
+      continue;
+    }
+    if (value === 'bad') {
+      fail(`本期值“${String(r.values.value)}”不是数字`);
+      continue;
+    }
+    if (value === null && line.indicator.kind !== 'qualitative') {
+      fail(`“${line.indicator.name}”须填写数值`);
+      continue;
+    }
     if (!isReportingMonth(line.indicator.frequency as ReportFrequency, p.month)) {
       fail(`“${line.indicator.name}”本期不需报送（报送周期不含 ${p.month} 月）`);
       continue;
     }
     const key = `${line.unit.id}|${line.indicator.id}`;
     const earlier = seen.get(key);
-    if (earlier) { fail(`与第 ${earlier} 行重复（同一单位、同一指标）`); continue; }
+    if (earlier) {
+      fail(`与第 ${earlier} 行重复（同一单位、同一指标）`);
+      continue;
+    }
     seen.set(key, r.rowNumber);
     planned.push({ line, value, note });
   }

@@ -69,7 +69,10 @@ export default async function excelRoutes(fastify: FastifyInstance, { database }
           fileName: file.name,
           data: file.data,
         });
-        return { ...counts, message: `导入成功：新报 ${counts.saved} 项，更正 ${counts.corrected} 项，未变 ${counts.unchanged} 项` };
+        return {
+          ...counts,
+          message: `导入成功：新报 ${counts.saved} 项，更正 ${counts.corrected} 项，未变 ${counts.unchanged} 项`,
+        };
       } catch (err) {
         if (!(err instanceof ImportRejected)) throw err;
         return reply

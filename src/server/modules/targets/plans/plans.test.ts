@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests read response bodies loosely, as a user reads a page */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   startTestServer,
@@ -24,7 +25,9 @@ describe('the demo 2022 plan (seed 001)', () => {
     const plan = await demoPlan(leader, '410800');
     expect(plan.source).toContain('seed 001');
     const table = (await leader.get(`/api/target-plans/${plan.id}/table?period=2022-12`)).body;
-    const phrases = [...new Set(table.rows.map((r: any) => `${r.target.seq}. ${r.target.wording}`))];
+    const phrases = [
+      ...new Set(table.rows.map((r: any) => `${r.target.seq}. ${r.target.wording}`)),
+    ];
     expect(phrases).toEqual([
       '1. 地区生产总值增长8%左右',
       '2. 研发经费投入强度2%以上',
@@ -36,7 +39,9 @@ describe('the demo 2022 plan (seed 001)', () => {
       '8. 一般公共预算收入增长5%以上',
       '9. 城镇调查失业率、节能减排、CPI涨幅等完成省控目标',
     ]);
-    const meaning = Object.fromEntries(table.rows.map((r: any) => [r.target.indicator.name, r.target.meaning]));
+    const meaning = Object.fromEntries(
+      table.rows.map((r: any) => [r.target.indicator.name, r.target.meaning]),
+    );
     expect(meaning).toMatchObject({
       地区生产总值: '增速 约 8%（±0.5）',
       研发经费投入强度: '≥ 2%',
@@ -45,21 +50,30 @@ describe('the demo 2022 plan (seed 001)', () => {
       居民消费价格涨幅: '待省级下达控制值',
     });
     // Phrase 9 names three indicators: three lines under one 序号.
-    expect(table.rows.filter((r: any) => r.target.seq === 9).map((r: any) => r.target.indicator.name)).toEqual([
-      '城镇调查失业率',
-      '节能减排',
-      '居民消费价格涨幅',
-    ]);
+    expect(
+      table.rows.filter((r: any) => r.target.seq === 9).map((r: any) => r.target.indicator.name),
+    ).toEqual(['城镇调查失业率', '节能减排', '居民消费价格涨幅']);
   });
 
   it('judges the city at year end: 7.6 against 增长8%左右 is met, 2.0 against 2%以上 is met', async () => {
     const plan = await demoPlan(leader, '410800');
     const table = (await leader.get(`/api/target-plans/${plan.id}/table?period=2022-12`)).body;
     const row = (name: string) => table.rows.find((r: any) => r.target.indicator.name === name);
-    expect(row('地区生产总值').status).toMatchObject({ actual: 7.6, verdict: 'met', synthetic: true });
-    expect(row('研发经费投入强度').status).toMatchObject({ actual: 2, verdict: 'met', light: 'green' });
+    expect(row('地区生产总值').status).toMatchObject({
+      actual: 7.6,
+      verdict: 'met',
+      synthetic: true,
+    });
+    expect(row('研发经费投入强度').status).toMatchObject({
+      actual: 2,
+      verdict: 'met',
+      light: 'green',
+    });
     expect(row('节能减排').status.verdict).toBe('awaiting_control_value');
-    expect(row('居民人均可支配收入').status).toMatchObject({ verdict: 'met', judgement: { judgeName: '张督查（演示数据）' } });
+    expect(row('居民人均可支配收入').status).toMatchObject({
+      verdict: 'met',
+      judgement: { judgeName: '张督查（演示数据）' },
+    });
     expect(table.synthetic).toBe(true);
     expect(table.syntheticNote).toContain('合成');
     expect(table.units.map((u: any) => u.name)).toContain('焦作城乡一体化示范区');
@@ -125,7 +139,11 @@ describe('entering targets as the plan words them', () => {
     });
     expect(r.status).toBe(201);
     const t = r.body.items[0];
-    expect(t).toMatchObject({ wording: '新增规上企业百分之八', needsPerson: true, parsedBy: 'auto' });
+    expect(t).toMatchObject({
+      wording: '新增规上企业百分之八',
+      needsPerson: true,
+      parsedBy: 'auto',
+    });
     expect(t.parsed.kind).toBe('unreadable');
     expect(t.meaning).toMatch(/^无法识别：/);
   });
@@ -134,13 +152,27 @@ describe('entering targets as the plan words them', () => {
     const table = (await supervisor.get(`/api/target-plans/${planId}/table?period=2023-06`)).body;
     const t = table.rows.find((r: any) => r.target.indicator.name === '新增规上企业').target;
     const bad = await supervisor.put(`/api/targets/${t.id}/meaning`, {
-      parsed: { kind: 'numeric', comparator: 'gte', value: 450, unit: '家', measure: 'level', text: '' },
+      parsed: {
+        kind: 'numeric',
+        comparator: 'gte',
+        value: 450,
+        unit: '家',
+        measure: 'level',
+        text: '',
+      },
       reason: '',
     });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toBe('更正理由：不能为空');
     const ok = await supervisor.put(`/api/targets/${t.id}/meaning`, {
-      parsed: { kind: 'numeric', comparator: 'gte', value: 450, unit: '家', measure: 'level', text: '' },
+      parsed: {
+        kind: 'numeric',
+        comparator: 'gte',
+        value: 450,
+        unit: '家',
+        measure: 'level',
+        text: '',
+      },
       reason: '原文为新增规上企业450家，录入时误写',
     });
     expect(ok.status).toBe(200);
@@ -152,7 +184,9 @@ describe('entering targets as the plan words them', () => {
   });
 
   it('refuses wording that names an unknown indicator, in Chinese', async () => {
-    const r = await supervisor.post(`/api/target-plans/${planId}/targets`, { wording: '粮食产量稳定在30亿斤以上' });
+    const r = await supervisor.post(`/api/target-plans/${planId}/targets`, {
+      wording: '粮食产量稳定在30亿斤以上',
+    });
     expect(r.status).toBe(400);
     expect(r.body.error.message).toBe('没有找到指标：粮食产量。请先新建指标，或在录入时选择指标');
   });
@@ -193,8 +227,12 @@ describe('entering targets as the plan words them', () => {
     expect(table.unit.name).toBe('温县');
     expect(table.rows.map((r: any) => r.target.wording)).toEqual(['增长7.5%以上']);
     const other = await unitByCode(supervisor, '410823');
-    expect((await wenxian.get(`/api/target-plans/${planId}/table?unitId=${other.id}`)).status).toBe(404);
-    const r = await wenxian.post(`/api/target-plans/${planId}/targets`, { wording: '固定资产投资增长9%' });
+    expect((await wenxian.get(`/api/target-plans/${planId}/table?unitId=${other.id}`)).status).toBe(
+      404,
+    );
+    const r = await wenxian.post(`/api/target-plans/${planId}/targets`, {
+      wording: '固定资产投资增长9%',
+    });
     expect(r.status).toBe(403);
     const admin = await server.login('sysadmin');
     expect((await admin.get('/api/target-plans')).status).toBe(403);

@@ -45,7 +45,12 @@ export default async function planRoutes(fastify: FastifyInstance, { database }:
 
   app.get(
     '/api/target-plans',
-    { schema: { querystring: ListPlansQuery, response: { 200: z.object({ items: z.array(PlanView) }) } } },
+    {
+      schema: {
+        querystring: ListPlansQuery,
+        response: { 200: z.object({ items: z.array(PlanView) }) },
+      },
+    },
     async (req) => {
       const auth = requireAuth(req);
       return { items: await listPlans(db, auth.workspaceId, targetAccess(auth), req.query.year) };
@@ -55,7 +60,8 @@ export default async function planRoutes(fastify: FastifyInstance, { database }:
   app.post(
     '/api/target-plans',
     { schema: { body: CreatePlanBody, response: { 201: PlanView } } },
-    async (req, reply) => reply.status(201).send(await createPlan(db, { ...ctx(req), ...req.body })),
+    async (req, reply) =>
+      reply.status(201).send(await createPlan(db, { ...ctx(req), ...req.body })),
   );
 
   app.get(
@@ -110,7 +116,9 @@ export default async function planRoutes(fastify: FastifyInstance, { database }:
   app.put(
     '/api/targets/:id/decomposition',
     { schema: { params: IdParams, body: DecompositionBody, response: { 200: TargetList } } },
-    async (req) => ({ items: await decompose(db, { ...ctx(req), id: req.params.id, ...req.body }) }),
+    async (req) => ({
+      items: await decompose(db, { ...ctx(req), id: req.params.id, ...req.body }),
+    }),
   );
 
   app.delete('/api/targets/:id', { schema: { params: IdParams } }, async (req, reply) => {

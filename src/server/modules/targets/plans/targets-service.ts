@@ -56,12 +56,16 @@ export async function readWording(
     });
     // One parse per indicator when the counts agree; otherwise the phrase's single reading.
     const parses =
-      pairs.length === list.length ? pairs.map((p) => p.parsed) : list.map(() => parseTargetWording(wording));
+      pairs.length === list.length
+        ? pairs.map((p) => p.parsed)
+        : list.map(() => parseTargetWording(wording));
     return list.map((ind, i) => ({ indicatorName: ind.name, indicator: ind, parsed: parses[i]! }));
   }
   return pairs.map((p) => ({
     indicatorName: p.indicatorName,
-    indicator: p.indicatorName ? (byName.get(canonicalIndicatorName(p.indicatorName)) ?? null) : null,
+    indicator: p.indicatorName
+      ? (byName.get(canonicalIndicatorName(p.indicatorName)) ?? null)
+      : null,
     parsed: p.parsed,
   }));
 }
@@ -250,7 +254,10 @@ export async function decompose(
     for (const [i, item] of o.items.entries()) {
       const unit = byId.get(item.unitId);
       if (!unit || unit.id === plan.unit.id || !pathInScope(unit.path, [plan.unit.path])) {
-        throw badRequest(`第 ${i + 1} 项：该单位不是 ${plan.unit.name} 的下级单位`, `items.${i}.unitId`);
+        throw badRequest(
+          `第 ${i + 1} 项：该单位不是 ${plan.unit.name} 的下级单位`,
+          `items.${i}.unitId`,
+        );
       }
       const parsed = parseTargetWording(item.wording);
       const prev = byUnit.get(unit.id);
@@ -261,7 +268,14 @@ export async function decompose(
         }
         await tx
           .update(targets)
-          .set({ wording: item.wording, parsed, parsedAuto: parsed, parsedBy: 'auto', overrideReason: null, updatedAt: new Date() })
+          .set({
+            wording: item.wording,
+            parsed,
+            parsedAuto: parsed,
+            parsedBy: 'auto',
+            overrideReason: null,
+            updatedAt: new Date(),
+          })
           .where(and(eq(targets.workspaceId, ws), eq(targets.id, prev.target.id)));
         out.push(prev.target.id);
         await audit({
@@ -316,14 +330,14 @@ export async function deleteTarget(
     const doomed = await tx
       .select({ id: targets.id })
       .from(targets)
-      .where(and(eq(targets.workspaceId, ws), or(eq(targets.id, o.id), eq(targets.parentId, o.id))));
+      .where(
+        and(eq(targets.workspaceId, ws), or(eq(targets.id, o.id), eq(targets.parentId, o.id))),
+      );
     const ids = doomed.map((d) => d.id);
     await tx
       .delete(targetJudgements)
       .where(and(eq(targetJudgements.workspaceId, ws), inArray(targetJudgements.targetId, ids)));
-    await tx
-      .delete(targets)
-      .where(and(eq(targets.workspaceId, ws), eq(targets.parentId, o.id)));
+    await tx.delete(targets).where(and(eq(targets.workspaceId, ws), eq(targets.parentId, o.id)));
     await tx.delete(targets).where(and(eq(targets.workspaceId, ws), eq(targets.id, o.id)));
     await audit({
       action: 'target.deleted',

@@ -64,7 +64,9 @@ export default async function reportRoutes(fastify: FastifyInstance, { database 
 
   app.get(
     '/api/targets/:id/judgements',
-    { schema: { params: IdParams, response: { 200: z.object({ items: z.array(JudgementView) }) } } },
+    {
+      schema: { params: IdParams, response: { 200: z.object({ items: z.array(JudgementView) }) } },
+    },
     async (req) => {
       const auth = requireAuth(req);
       const items = await listJudgements(db, {

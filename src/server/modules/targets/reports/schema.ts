@@ -48,7 +48,12 @@ export const JudgementView = z.object({
 export const ReportsQuery = z.object({ period: Period.optional() });
 
 export const ReportingUnitView = z.object({
-  unit: z.object({ id: z.string(), code: z.string(), name: z.string(), rankingGroup: z.string().nullable() }),
+  unit: z.object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    rankingGroup: z.string().nullable(),
+  }),
   expected: z.number(),
   reported: z.number(),
   missing: z.array(z.string()),

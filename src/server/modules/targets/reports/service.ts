@@ -29,7 +29,11 @@ import type { Line } from '../lines';
 import { lineForRead } from '../plans/targets-service';
 import type { JudgeBody, SubmitReportBody } from './schema';
 
-const FREQ_ZH: Record<ReportFrequency, string> = { monthly: '按月', quarterly: '按季', yearly: '按年' };
+const FREQ_ZH: Record<ReportFrequency, string> = {
+  monthly: '按月',
+  quarterly: '按季',
+  yearly: '按年',
+};
 
 /** The month of `period` within the plan's year, checked against the indicator; Chinese errors. */
 export function periodMonth(
@@ -123,7 +127,10 @@ export async function writeReport(
     return { outcome: 'unchanged', report: current };
   }
   if (current && !w.correctionReason) {
-    throw badRequest(`${what} 已报送 ${current.value ?? '（定性）'}，更正时请填写更正原因`, 'correctionReason');
+    throw badRequest(
+      `${what} 已报送 ${current.value ?? '（定性）'}，更正时请填写更正原因`,
+      'correctionReason',
+    );
   }
   if (current) {
     await tx

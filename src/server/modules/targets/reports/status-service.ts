@@ -36,7 +36,8 @@ export async function reportingStatus(
 ) {
   const plan = await planForRead(db, o.workspaceId, o.access, o.planId);
   const p = parsePeriodKey(o.period);
-  if (!p || p.year !== plan.plan.year) throw badRequest(`报告期应在计划年度 ${plan.plan.year} 年内`, 'period');
+  if (!p || p.year !== plan.plan.year)
+    throw badRequest(`报告期应在计划年度 ${plan.plan.year} 年内`, 'period');
   const lines = (await loadLines(db, o.workspaceId, eq(targets.planId, plan.plan.id))).filter(
     (l) =>
       canSeeLine(o.access.read, l) &&
@@ -100,7 +101,5 @@ async function firstReports(
       ),
     )
     .groupBy(indicatorReports.unitId, indicatorReports.indicatorId);
-  return new Map(
-    rows.map((r) => [`${r.unitId}|${r.indicatorId}`, beijingDate(new Date(r.first))]),
-  );
+  return new Map(rows.map((r) => [`${r.unitId}|${r.indicatorId}`, beijingDate(new Date(r.first))]));
 }

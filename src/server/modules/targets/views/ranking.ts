@@ -46,10 +46,17 @@ export async function ranking(
   const base = lines.find((l) => l.target.id === baseId)!;
   const units = lines.filter((l) => l.target.parentId === baseId);
   const month = await viewMonth(db, o.workspaceId, plan.plan.year, units, o.period);
-  const facts = await loadFacts(db, o.workspaceId, plan.plan.year, units, effectiveMonths(units, month));
+  const facts = await loadFacts(
+    db,
+    o.workspaceId,
+    plan.plan.year,
+    units,
+    effectiveMonths(units, month),
+  );
   const ind = line.indicator;
   const basis: RankingBasis =
-    o.basis ?? (ind.cumulative && (ind.kind === 'level' || ind.kind === 'count') ? 'completion' : 'actual');
+    o.basis ??
+    (ind.cumulative && (ind.kind === 'level' || ind.kind === 'count') ? 'completion' : 'actual');
   const items = units.map((l) => {
     const status = statusOf(plan.plan, l, month, facts);
     const goal = ownTarget(l);
@@ -61,11 +68,17 @@ export async function ranking(
           : null;
     return { line: l, status, value };
   });
-  const direction = basis === 'completion' ? 'higher_better' : (ind.direction as 'higher_better' | 'lower_better');
+  const direction =
+    basis === 'completion' ? 'higher_better' : (ind.direction as 'higher_better' | 'lower_better');
   const overall = new Map(
     rankUnits(items, (i) => i.value, direction).map((r) => [r.line.target.id, r.rank]),
   );
-  const grouped = rankWithinGroups(items, (i) => i.line.unit.rankingGroup, (i) => i.value, direction);
+  const grouped = rankWithinGroups(
+    items,
+    (i) => i.line.unit.rankingGroup,
+    (i) => i.value,
+    direction,
+  );
   const fmt = { cumulative: ind.cumulative, frequency: ind.frequency as ReportFrequency };
   const rows = grouped
     .filter((r) => canSeeLine(o.access.read, r.line))

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { Period, PlanView, StatusView, TargetView, UnitRef } from '../schema';
 
-const Counts = z.object({ green: z.number(), yellow: z.number(), red: z.number(), none: z.number() });
+const Counts = z.object({
+  green: z.number(),
+  yellow: z.number(),
+  red: z.number(),
+  none: z.number(),
+});
 
 export const TableQuery = z.object({
   period: Period.optional(),
@@ -33,7 +38,9 @@ export const PlanTableView = z.object({
   syntheticNote: z.string().nullable(),
 });
 
-const Line = z.object({ value: z.number().nullable(), low: z.number().nullable(), high: z.number().nullable() }).nullable();
+const Line = z
+  .object({ value: z.number().nullable(), low: z.number().nullable(), high: z.number().nullable() })
+  .nullable();
 
 export const TargetPageView = z.object({
   plan: PlanView,

@@ -3,14 +3,26 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { todayInShanghai } from '../../../../core/dates';
 import type { ReportFrequency } from '../../../../core/enums';
-import { parsePeriodKey, periodKey, periodLabel, periodMonths } from '../../../../core/targets/periods';
+import {
+  parsePeriodKey,
+  periodKey,
+  periodLabel,
+  periodMonths,
+} from '../../../../core/targets/periods';
 import type { ParsedWording } from '../../../../core/targets/wording';
 import { pathInScope } from '../../../auth/scope';
 import type { DbOrTx } from '../../../db/connection';
 import { targetPlans, targets, units } from '../../../db/schema';
 import { badRequest, notFound } from '../../../errors';
 import { canSeeLine, canManagePlan, type TargetAccess } from '../access';
-import { loadLines, loadPlansWithUnits, presentPlan, presentTarget, presentUnitRef, type Line } from '../lines';
+import {
+  loadLines,
+  loadPlansWithUnits,
+  presentPlan,
+  presentTarget,
+  presentUnitRef,
+  type Line,
+} from '../lines';
 import { planForRead, type PlanAccess } from '../plans/service';
 import { lineForRead } from '../plans/targets-service';
 import { effectiveMonths, latestReportedMonth, loadFacts, reportKey, statusOf } from '../status';
@@ -124,10 +136,7 @@ export async function targetPage(
     await loadLines(
       db,
       o.workspaceId,
-      and(
-        eq(targets.planId, plan.plan.id),
-        eq(targets.indicatorId, line.indicator.id),
-      ),
+      and(eq(targets.planId, plan.plan.id), eq(targets.indicatorId, line.indicator.id)),
     )
   ).filter((l) => canSeeLine(o.access.read, l));
   const self = family.find((l) => l.target.id === line.target.id)!;
@@ -137,7 +146,10 @@ export async function targetPage(
   const facts = await loadFacts(db, o.workspaceId, plan.plan.year, series);
   const months = periodMonths(line.indicator.frequency as ReportFrequency);
   const month = await viewMonth(db, o.workspaceId, plan.plan.year, series, o.period);
-  const fmt = { cumulative: line.indicator.cumulative, frequency: line.indicator.frequency as ReportFrequency };
+  const fmt = {
+    cumulative: line.indicator.cumulative,
+    frequency: line.indicator.frequency as ReportFrequency,
+  };
   return {
     plan: presentPlan(plan.plan, plan.unit, plan.canManage),
     target: presentTarget(self, plan.plan),
@@ -159,8 +171,12 @@ export async function targetPage(
         unit: presentUnitRef(l.unit),
         self: l.target.id === self.target.id,
         targetLine: targetLine(l),
-        values: months.map((m) => facts.reports.get(reportKey(l.unit.id, l.indicator.id, m))?.value ?? null),
-        reportIds: months.map((m) => facts.reports.get(reportKey(l.unit.id, l.indicator.id, m))?.id ?? null),
+        values: months.map(
+          (m) => facts.reports.get(reportKey(l.unit.id, l.indicator.id, m))?.value ?? null,
+        ),
+        reportIds: months.map(
+          (m) => facts.reports.get(reportKey(l.unit.id, l.indicator.id, m))?.id ?? null,
+        ),
       })),
     },
   };
@@ -185,20 +201,20 @@ export async function unitTargets(
       : await loadLines(
           db,
           o.workspaceId,
-          and(eq(targets.unitId, unit.id), inArray(targets.planId, planRows.map((r) => r.id))),
+          and(
+            eq(targets.unitId, unit.id),
+            inArray(
+              targets.planId,
+              planRows.map((r) => r.id),
+            ),
+          ),
         );
   const plans = new Map(
-    (await loadPlansWithUnits(db, o.workspaceId, [...new Set(lines.map((l) => l.target.planId))])).map(
-      (r) => [r.plan.id, r],
-    ),
+    (
+      await loadPlansWithUnits(db, o.workspaceId, [...new Set(lines.map((l) => l.target.planId))])
+    ).map((r) => [r.plan.id, r]),
   );
-  const month = await viewMonth(
-    db,
-    o.workspaceId,
-    o.year,
-    lines,
-    o.period ?? undefined,
-  );
+  const month = await viewMonth(db, o.workspaceId, o.year, lines, o.period ?? undefined);
   const facts = await loadFacts(db, o.workspaceId, o.year, lines, effectiveMonths(lines, month));
   const rows = lines.map((l) => {
     const p = plans.get(l.target.planId)!;
