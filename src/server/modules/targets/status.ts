@@ -11,6 +11,7 @@ import type { DbOrTx } from '../../db/connection';
 import {
   indicatorReports,
   targetJudgements,
+  targets,
   type IndicatorReportRow,
   type TargetJudgementRow,
   type TargetPlanRow,
@@ -60,9 +61,18 @@ export async function loadFacts(
       and(
         eq(targetJudgements.workspaceId, workspaceId),
         eq(targetJudgements.current, true),
+        // Judgements are rare: ask by plan rather than list thousands of target ids.
         inArray(
           targetJudgements.targetId,
-          lines.map((l) => l.target.id),
+          db
+            .select({ id: targets.id })
+            .from(targets)
+            .where(
+              and(
+                eq(targets.workspaceId, workspaceId),
+                inArray(targets.planId, [...new Set(lines.map((l) => l.target.planId))]),
+              ),
+            ),
         ),
         months ? inArray(targetJudgements.month, months) : undefined,
       ),
