@@ -31,6 +31,54 @@ export const RANKING_GROUP_LABELS: Record<RankingGroup, { zh: string; en: string
   urban_group: { zh: '城区组', en: 'Urban districts' },
 };
 
+// Targets and indicators (目标指标), shared/domain.md §2.
+export const INDICATOR_KINDS = ['growth_rate', 'level', 'ratio', 'count', 'qualitative'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+export const INDICATOR_KIND_LABELS: Record<IndicatorKind, { zh: string; en: string }> = {
+  growth_rate: { zh: '增长率', en: 'Growth rate' },
+  level: { zh: '总量', en: 'Level' },
+  ratio: { zh: '比率', en: 'Ratio' },
+  count: { zh: '数量', en: 'Count' },
+  qualitative: { zh: '定性', en: 'Qualitative' },
+};
+export const DIRECTIONS = ['higher_better', 'lower_better'] as const;
+export type IndicatorDirection = (typeof DIRECTIONS)[number];
+export const REPORT_FREQUENCIES = ['monthly', 'quarterly', 'yearly'] as const;
+export type ReportFrequency = (typeof REPORT_FREQUENCIES)[number];
+export const REPORT_FREQUENCY_LABELS: Record<ReportFrequency, { zh: string; en: string }> = {
+  monthly: { zh: '按月', en: 'Monthly' },
+  quarterly: { zh: '按季', en: 'Quarterly' },
+  yearly: { zh: '按年', en: 'Yearly' },
+};
+/** Units of measure offered in forms; any other short text is accepted too. */
+export const MEASURE_UNITS = [
+  '%',
+  '个百分点',
+  '万元',
+  '亿元',
+  '个',
+  '家',
+  '项',
+  '天',
+  '万人',
+  '人',
+] as const;
+export const MANUAL_VERDICTS = ['met', 'not_met'] as const;
+export type ManualVerdict = (typeof MANUAL_VERDICTS)[number];
+export const TARGET_LIMITS = {
+  wordingMax: 200,
+  indicatorNameMax: 60,
+  measureUnitMax: 12,
+  noteMax: 500,
+  reasonMax: 500,
+  planTitleMax: 80,
+  /** Reports are due on this day of the month after the period (configurable per plan). */
+  defaultReportDueDay: 10,
+  /** A reporting light turns yellow this many days before the deadline. */
+  dueSoonDays: 2,
+  valueAbsMax: 1e12,
+} as const;
+
 export const BUSINESS_ROLES = ['supervisor', 'leader', 'liaison', 'viewer'] as const;
 /** 三员分立: the three security-administration roles; one account never holds two. */
 export const ADMIN_ROLES = ['system_admin', 'security_admin', 'audit_admin'] as const;

@@ -70,6 +70,7 @@ describe('splitIndicatorAndTarget', () => {
     ['居民收入与经济增长协调同步', '居民收入', '与经济增长协调同步'],
     ['PM2.5平均浓度控制在40微克/立方米以内', 'PM2.5平均浓度', '控制在40微克/立方米以内'],
     ['2022年地区生产总值增长8%左右', '地区生产总值', '增长8%左右'],
+    ['研发经费强度达2.5%以上', '研发经费强度', '达2.5%以上'],
   ])('%s', (text, name, target) => {
     const split = splitIndicatorAndTarget(normalizeWording(text));
     expect(split.indicatorName).toBe(name);
@@ -177,6 +178,7 @@ describe('parseTargetWording: seed 001/002 phrases', () => {
     ['规上工业增加值增长9.5%', 'gte', 9.5, '%', 'growth'],
     ['城镇新增就业7.7万人', 'gte', 7.7, '万人', 'level'],
     ['新增规上企业450家', 'gte', 450, '家', 'level'],
+    ['研发经费强度达2.5%以上', 'gte', 2.5, '%', 'level'],
   ] as const)('%s', (text, comparator, value, unit, measure) => {
     expect(numeric(text)).toMatchObject({ comparator, value, unit, measure, text });
   });

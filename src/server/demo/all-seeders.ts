@@ -1,3 +1,6 @@
 // Importing this module registers every feature's demo seeder with seed-demo.ts.
 // Feature modules add one import line each.
-export {};
+import { seedDemoTargets } from '../modules/targets/demo/seed';
+import { addDemoSeeder } from './seed-demo';
+
+addDemoSeeder(seedDemoTargets);

@@ -6,8 +6,19 @@ export interface LedgerColumn<T> {
   /** Optional unit shown under the header, as ledgers do: （万元）, （%）. */
   unit?: string;
   width?: number;
+  /** Columns with the same group, side by side, share a merged header cell above theirs. */
+  group?: string;
   value: (row: T) => string | number | null;
+  /** A light shown as the cell's fill. */
+  fill?: (row: T) => LedgerFill | null;
 }
+
+export type LedgerFill = 'green' | 'yellow' | 'red';
+const FILL_ARGB: Record<LedgerFill, string> = {
+  green: 'FFC6EFCE',
+  yellow: 'FFFFEB9C',
+  red: 'FFFFC7CE',
+};
 
 export interface LedgerSpec<T> {
   title: string;
@@ -15,6 +26,8 @@ export interface LedgerSpec<T> {
   /** A line under the title: who exported it and when, the period. */
   subtitle?: string;
   columns: LedgerColumn<T>[];
+  /** The 序号 cell; by default 1, 2, 3 … (a plan numbers its phrases, not its lines). */
+  seq?: (row: T, index: number) => string | number | null;
 }
 
 /**
@@ -57,26 +70,62 @@ export function streamLedger<T>(
       sub.commit();
       headerRowNo = 3;
     }
-    const header = ws.addRow([
-      '序号',
-      ...spec.columns.map((c) => (c.unit ? `${c.header}\n（${c.unit}）` : c.header)),
-    ]);
-    header.font = { bold: true };
-    header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    header.eachCell((cell) => (cell.border = borders));
-    header.commit();
-    void headerRowNo;
+    const headerTexts = spec.columns.map((c) => (c.unit ? `${c.header}\n（${c.unit}）` : c.header));
+    const grouped = spec.columns.some((c) => c.group);
+    const headerRows = grouped
+      ? [
+          ws.addRow(['序号', ...spec.columns.map((c, i) => c.group ?? headerTexts[i])]),
+          ws.addRow(['序号', ...headerTexts]),
+        ]
+      : [ws.addRow(['序号', ...headerTexts])];
+    if (grouped) mergeHeaders(ws, spec.columns, headerRowNo);
+    for (const header of headerRows) {
+      header.font = { bold: true };
+      header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+      header.eachCell((cell) => (cell.border = borders));
+      header.commit();
+    }
     let n = 0;
     for await (const row of rows) {
       n++;
-      const r = ws.addRow([n, ...spec.columns.map((c) => ledgerCell(c.value(row)))]);
-      r.eachCell((cell) => (cell.border = borders));
+      const seq = spec.seq ? spec.seq(row, n) : n;
+      const r = ws.addRow([seq, ...spec.columns.map((c) => ledgerCell(c.value(row)))]);
+      r.eachCell({ includeEmpty: true }, (cell) => (cell.border = borders));
+      spec.columns.forEach((c, i) => {
+        const fill = c.fill?.(row);
+        if (fill) {
+          r.getCell(i + 2).fill = {
+            type: 'pattern',
+            pattern: 'solid',
+            fgColor: { argb: FILL_ARGB[fill] },
+          };
+        }
+      });
       r.commit();
     }
     ws.commit();
     await wb.commit();
   })().catch((err) => out.destroy(err));
   return out;
+}
+
+/** Two header rows: groups merged across, ungrouped headers (and 序号) merged down. */
+function mergeHeaders<T>(
+  ws: { mergeCells(top: number, left: number, bottom: number, right: number): void },
+  columns: LedgerColumn<T>[],
+  top: number,
+) {
+  ws.mergeCells(top, 1, top + 1, 1);
+  let i = 0;
+  while (i < columns.length) {
+    const group = columns[i]!.group;
+    let j = i;
+    while (group && j + 1 < columns.length && columns[j + 1]!.group === group) j++;
+    if (group) {
+      if (j > i) ws.mergeCells(top, i + 2, top, j + 2);
+    } else ws.mergeCells(top, i + 2, top + 1, i + 2);
+    i = j + 1;
+  }
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

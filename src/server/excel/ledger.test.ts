@@ -58,3 +58,39 @@ describe('ledger round trip', () => {
     ).rejects.toThrow('没有找到表头：表格前 15 行中需要有这些列：单位');
   });
 });
+
+describe('grouped headers and lights', () => {
+  it('merges a group header across its columns and reads rows back by the lower header', async () => {
+    const rows = [{ code: '410825', value: 8.2, light: 'green' as const }];
+    const data = await toBuffer(
+      streamLedger(
+        {
+          title: '填报表',
+          sheetName: '填报',
+          seq: () => '1',
+          columns: [
+            { header: '单位代码', value: (r) => r.code },
+            { header: '本期值', group: '2022年1-6月', value: (r) => r.value, fill: (r) => r.light },
+            { header: '备注', group: '2022年1-6月', value: () => null },
+          ],
+        },
+        rows,
+      ),
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getCell('C2').value).toBe('2022年1-6月');
+    expect(ws.getCell('D2').isMerged).toBe(true);
+    expect(ws.getCell('B3').value).toBe('单位代码');
+    expect(ws.getCell('A4').value).toBe('1');
+    expect((ws.getCell('C4').fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe(
+      'FFC6EFCE',
+    );
+    const read = await readLedger(data, [
+      { key: 'code', headers: ['单位代码'], required: true },
+      { key: 'value', headers: ['本期值'], required: true },
+    ]);
+    expect(read).toEqual([{ rowNumber: 4, values: { code: '410825', value: 8.2 } }]);
+  });
+});

@@ -5,6 +5,7 @@ import authRoutes from './auth/routes';
 import auditRoutes from './audit/routes';
 import peopleRoutes from './people/routes';
 import settingsRoutes from './settings/routes';
+import targetRoutes from './targets/routes';
 import unitRoutes from './units/routes';
 
 export interface ModuleDeps {
@@ -19,4 +20,5 @@ export async function registerModules(app: FastifyInstance, deps: ModuleDeps) {
   await app.register(peopleRoutes, deps);
   await app.register(auditRoutes, deps);
   await app.register(settingsRoutes, deps);
+  await app.register(targetRoutes, deps);
 }
