@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  AimOutlined,
   AuditOutlined,
   HomeOutlined,
   SafetyOutlined,
@@ -17,6 +18,7 @@ const UnitsPage = lazy(() =>
 const PeoplePage = lazy(() =>
   import('./modules/people/PeoplePage').then((m) => ({ default: m.PeoplePage })),
 );
+const TargetsRoutes = lazy(() => import('./modules/targets/TargetsRoutes'));
 const AuditPage = lazy(() =>
   import('./modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })),
 );
@@ -42,6 +44,13 @@ const BUSINESS: Role[] = ['supervisor', 'leader', 'liaison', 'viewer'];
 /** Every page of the app; a module adds its pages here and they appear in the menu. */
 export const APP_ROUTES: AppRoute[] = [
   { path: '/', label: 'home', icon: <HomeOutlined />, element: <HomePage /> },
+  {
+    path: '/targets',
+    label: 'targets',
+    icon: <AimOutlined />,
+    element: <TargetsRoutes />,
+    roles: BUSINESS,
+  },
   { path: '/units', label: 'units', icon: <ApartmentOutlined />, element: <UnitsPage /> },
   {
     path: '/people',

@@ -1,0 +1,158 @@
+import { App, Button, Card, Descriptions, Segmented, Space, Table, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { get, qs } from '../../api';
+import { useAuth } from '../../auth';
+import { RankingChart, TrendChart } from './charts';
+import { ReportModal } from './ReportModal';
+import { ReportsDrawer } from './ReportsDrawer';
+import { StatusCell } from './StatusCell';
+import type { Ranking, TargetPage } from './types';
+
+/** One target: its words and meaning, its status, the trend per unit, the ranking of units. */
+export function TargetDetailPage() {
+  const { id } = useParams();
+  const [params] = useSearchParams();
+  const { message } = App.useApp();
+  const { hasRole } = useAuth();
+  const [data, setData] = useState<TargetPage | null>(null);
+  const [ranking, setRanking] = useState<Ranking | null>(null);
+  const [basis, setBasis] = useState<'actual' | 'completion'>('actual');
+  const [drawer, setDrawer] = useState<{ targetId: string; title: string } | null>(null);
+  const [reporting, setReporting] = useState<{
+    targetId: string;
+    unitName: string;
+    actual: number | null;
+  } | null>(null);
+  const period = params.get('period') ?? undefined;
+
+  const load = useCallback(async () => {
+    const page = await get<TargetPage>(`/api/targets/${id}${qs({ period })}`);
+    setData(page);
+    const rankOf = page.target.parentId ?? page.target.id;
+    setRanking(
+      await get<Ranking>(
+        `/api/targets/${rankOf}/ranking${qs({ period: page.period, basis })}`,
+      ).catch(() => null),
+    );
+  }, [id, period, basis]);
+  useEffect(() => {
+    load().catch((e) => message.error((e as Error).message));
+  }, [load, message]);
+
+  if (!data) return null;
+  const { target, status, plan } = data;
+  const canReport = hasRole('liaison', 'supervisor');
+  const mine = [{ target, status }, ...data.units];
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+      <Card
+        title={<span data-testid="target-title">{target.wording}</span>}
+        extra={<Link to={`/targets?plan=${plan.id}&period=${data.period}`}>返回计划</Link>}
+      >
+        <Descriptions column={2} size="small">
+          <Descriptions.Item label="计划">
+            {plan.year}年 {plan.unit.name} {plan.title}
+          </Descriptions.Item>
+          <Descriptions.Item label="指标">
+            {target.indicator.name}（{target.indicator.measureUnit}）
+          </Descriptions.Item>
+          <Descriptions.Item label="解读">{target.meaning}</Descriptions.Item>
+          <Descriptions.Item label="单位">{target.unit.name}</Descriptions.Item>
+          <Descriptions.Item label={status.periodLabel}>
+            <StatusCell
+              status={status}
+              unit={target.indicator.measureUnit}
+              onOpenReports={() => setDrawer({ targetId: target.id, title: target.unit.name })}
+            />
+          </Descriptions.Item>
+          <Descriptions.Item label="说明">{status.detail}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title="趋势（累计）">
+        <TrendChart trend={data.trend} />
+      </Card>
+      <Card title="分解到单位">
+        <Table
+          rowKey={(r) => r.target.id}
+          size="small"
+          pagination={false}
+          dataSource={mine}
+          columns={[
+            { title: '单位', render: (_, r) => r.target.unit.name },
+            { title: '目标', render: (_, r) => r.target.wording },
+            { title: '解读', render: (_, r) => r.target.meaning },
+            {
+              title: status.periodLabel,
+              render: (_, r) => (
+                <StatusCell
+                  status={r.status}
+                  unit={target.indicator.measureUnit}
+                  onOpenReports={() =>
+                    setDrawer({ targetId: r.target.id, title: r.target.unit.name })
+                  }
+                />
+              ),
+            },
+            {
+              title: '操作',
+              render: (_, r) =>
+                canReport && (
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      setReporting({
+                        targetId: r.target.id,
+                        unitName: r.target.unit.name,
+                        actual: r.status.actual,
+                      })
+                    }
+                    data-testid={`report-${r.target.unit.code}`}
+                  >
+                    {r.status.actual === null ? '填报' : '更正'}
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      {ranking && ranking.items.length > 1 && (
+        <Card
+          title={`排名（${ranking.periodLabel}，${ranking.basisLabel}）`}
+          extra={
+            <Segmented
+              value={basis}
+              onChange={(v) => setBasis(v as typeof basis)}
+              options={[
+                { value: 'actual', label: '按完成值' },
+                { value: 'completion', label: '按完成率' },
+              ]}
+            />
+          }
+        >
+          <Typography.Paragraph type="secondary">
+            {ranking.groups.map((g) => g.label).join(' / ')} 分组排名，并列同名次
+          </Typography.Paragraph>
+          <RankingChart ranking={ranking} />
+        </Card>
+      )}
+      {drawer && <ReportsDrawer {...drawer} onClose={() => setDrawer(null)} />}
+      {reporting && (
+        <ReportModal
+          targetId={reporting.targetId}
+          period={data.period}
+          title={`${reporting.unitName} · ${target.indicator.name} · ${status.periodLabel}`}
+          existing={reporting.actual}
+          measureUnit={target.indicator.measureUnit}
+          onClose={() => setReporting(null)}
+          onSaved={() => {
+            setReporting(null);
+            message.success('已保存');
+            void load();
+          }}
+        />
+      )}
+    </Space>
+  );
+}
