@@ -92,6 +92,7 @@ describe('targets journey', () => {
       .toBe('地区生产总值增长8%左右');
     await page.getByTestId('trend-chart').locator('canvas').waitFor();
     await page.getByTestId('ranking-chart').locator('canvas').waitFor();
+    await page.waitForTimeout(1500); // let ECharts finish its grow-in animation for the screenshot
     await page.screenshot({ path: screenshotPath('targets-gdp'), fullPage: true });
   });
 });
