@@ -74,7 +74,9 @@ function errorHandler(
   if (error instanceof AppError) {
     return reply
       .status(error.status)
-      .send({ error: { code: error.code, message: error.message, field: error.field } });
+      .send({
+        error: { code: error.code, message: error.message, field: error.field, details: error.details },
+      });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const first = error.validation[0]!;

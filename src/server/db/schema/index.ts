@@ -1,3 +1,4 @@
 // The database schema, one file per module. drizzle-kit reads this folder to generate
 // migrations (npm run db:generate); every table must be exported from here.
 export * from './foundation';
+export * from './matters';
