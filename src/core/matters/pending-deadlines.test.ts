@@ -39,7 +39,12 @@ describe('pending deadlines and next_due', () => {
       base,
       { ...base, status: 'signed_for', signedOn: '2026-03-02' },
       { ...base, status: 'in_progress', signedOn: '2026-03-02', feedbackMetOn: '2026-03-03' },
-      { ...base, status: 'closeout_requested', signedOn: '2026-03-02', feedbackMetOn: '2026-03-03' },
+      {
+        ...base,
+        status: 'closeout_requested',
+        signedOn: '2026-03-02',
+        feedbackMetOn: '2026-03-03',
+      },
       { ...base, status: 'in_progress', signedOn: '2026-03-02', nextNodeDue: '2026-03-04' },
       { ...base, status: 'closed' },
     ];

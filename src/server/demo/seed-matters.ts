@@ -5,18 +5,35 @@ import { loadGrants } from '../auth/session-store';
 import type { Tx } from '../db/connection';
 import { matterLists, matterNodes, matters, roleAssignments, users } from '../db/schema';
 import { pendingExtension } from '../modules/matters/queries';
-import { decideExtension, remind, reportProgress, requestExtension, simpleAction } from '../modules/matters/actions';
+import {
+  decideExtension,
+  remind,
+  reportProgress,
+  requestExtension,
+  simpleAction,
+} from '../modules/matters/actions';
 import type { Caller } from '../modules/matters/context';
 import { assignMatter, insertDraft } from '../modules/matters/service';
 import { issueNotice } from '../modules/notices/service';
 import type { CreatedWorkspace } from '../workspace/create-workspace';
-import { DEMO_DEPARTMENT_LIAISONS, DEMO_LISTS, DEMO_MATTERS, type DemoMatter } from './matters-data';
+import {
+  DEMO_DEPARTMENT_LIAISONS,
+  DEMO_LISTS,
+  DEMO_MATTERS,
+  type DemoMatter,
+} from './matters-data';
 import { addDemoSeeder } from './seed-demo';
 
 // Replays each demo matter's life day by day through the same service functions the API uses,
 // so the timeline, the stored deadlines, notifications and the audit trail are all real.
 
-async function callerFor(tx: Tx, ws: string, username: string, today: () => IsoDate, clock: () => Date) {
+async function callerFor(
+  tx: Tx,
+  ws: string,
+  username: string,
+  today: () => IsoDate,
+  clock: () => Date,
+) {
   const [u] = await tx.select().from(users).where(eq(users.username, username));
   if (!u) throw new Error(`demo user ${username} missing`);
   const roles = await loadGrants(tx, ws, u.id);
@@ -53,11 +70,17 @@ async function addDepartmentLiaisons(tx: Tx, ws: CreatedWorkspace) {
       passwordHash: template.passwordHash,
       mustChangePassword: false,
     });
-    await tx.insert(roleAssignments).values({ workspaceId: ws.workspaceId, userId: id, role: 'liaison', unitId });
+    await tx
+      .insert(roleAssignments)
+      .values({ workspaceId: ws.workspaceId, userId: id, role: 'liaison', unitId });
   }
 }
 
-export async function seedDemoMatters(tx: Tx, ws: CreatedWorkspace, today = todayInShanghai(new Date())) {
+export async function seedDemoMatters(
+  tx: Tx,
+  ws: CreatedWorkspace,
+  today = todayInShanghai(new Date()),
+) {
   await addDepartmentLiaisons(tx, ws);
   const w = ws.workspaceId;
   let tick = 0;
@@ -80,11 +103,21 @@ export async function seedDemoMatters(tx: Tx, ws: CreatedWorkspace, today = toda
   const year = Number(today.slice(0, 4));
   for (const [key, l] of Object.entries(DEMO_LISTS)) {
     const id = crypto.randomUUID();
-    await tx.insert(matterLists).values({ workspaceId: w, id, title: `${year}年${l.title}`, year, source: l.source, description: l.description });
+    await tx
+      .insert(matterLists)
+      .values({
+        workspaceId: w,
+        id,
+        title: `${year}年${l.title}`,
+        year,
+        source: l.source,
+        description: l.description,
+      });
     listIds.set(key, id);
   }
 
-  const audit = (c: Caller) => (e: Parameters<typeof recordAudit>[2]) => recordAudit(tx, c.actor, e);
+  const audit = (c: Caller) => (e: Parameters<typeof recordAudit>[2]) =>
+    recordAudit(tx, c.actor, e);
   for (const d of DEMO_MATTERS) {
     const d0 = addNaturalDays(today, -d.ago);
     const at = (n: number) => {
@@ -129,7 +162,11 @@ async function step(tx: Tx, d: DemoMatter, id: string, s: Steps) {
   const r = d.reportAfter ?? 2;
   const nodes = d.complex ? await nodeIds(tx, s.lia(s.today).auth.workspaceId, id) : [];
   const c1 = s.lia(s.at(r));
-  await reportProgress(tx, s.audit(c1), c1, id, { content: d.report ?? '已研究部署，正在推进。', percent: 40, nodeIdsDone: nodes });
+  await reportProgress(tx, s.audit(c1), c1, id, {
+    content: d.report ?? '已研究部署，正在推进。',
+    percent: 40,
+    nodeIdsDone: nodes,
+  });
   if (d.reminded) {
     const c = s.sup(s.at(8));
     await remind(tx, s.audit(c), c, id, '请加快进度，按期办结。');
@@ -137,7 +174,10 @@ async function step(tx: Tx, d: DemoMatter, id: string, s: Steps) {
   if (d.extension) {
     const c = s.lia(s.at(r + 1));
     const [row] = await tx.select().from(matters).where(eq(matters.id, id));
-    await requestExtension(tx, s.audit(c), c, id, { reason: '项目审批环节较多，需延长办理时限。', requestedDue: addNaturalDays(row!.finalDue!, 30) });
+    await requestExtension(tx, s.audit(c), c, id, {
+      reason: '项目审批环节较多，需延长办理时限。',
+      requestedDue: addNaturalDays(row!.finalDue!, 30),
+    });
     if (d.extension === 'granted') {
       const l = s.leader(s.at(r + 2));
       const ext = await pendingExtension(tx, l.auth.workspaceId, id);
@@ -173,6 +213,5 @@ async function nodeIds(tx: Tx, ws: string, matterId: string): Promise<string[]> 
     .where(and(eq(matterNodes.workspaceId, ws), eq(matterNodes.matterId, matterId)));
   return rows.map((r) => r.id);
 }
-
 
 addDemoSeeder((tx, ws) => seedDemoMatters(tx, ws));

@@ -40,7 +40,14 @@ type Candidate = {
   notice_suggested: boolean;
 };
 
-async function escalateOne(tx: Tx, actor: Actor, m: Candidate, step: EscalationStep, today: IsoDate, overdue: number) {
+async function escalateOne(
+  tx: Tx,
+  actor: Actor,
+  m: Candidate,
+  step: EscalationStep,
+  today: IsoDate,
+  overdue: number,
+) {
   const ws = m.workspace_id;
   const column = { reminder: 'reminders_sent', warning: 'warnings_sent', notice: null }[step];
   if (column) {
@@ -65,11 +72,25 @@ async function escalateOne(tx: Tx, actor: Actor, m: Candidate, step: EscalationS
   const supervisors = await supervisorsOver(tx, ws, m.lead_path);
   const label = ESCALATION_LABELS[step].zh;
   if (step !== 'notice') {
-    await notify(tx, { workspaceId: ws, userIds: liaisons, matterId: m.id, kind: step, title: `${label}：${m.title}`, body: `${note}，请抓紧办理并反馈` });
+    await notify(tx, {
+      workspaceId: ws,
+      userIds: liaisons,
+      matterId: m.id,
+      kind: step,
+      title: `${label}：${m.title}`,
+      body: `${note}，请抓紧办理并反馈`,
+    });
   }
   if (step !== 'reminder') {
     const title = step === 'notice' ? `应下发督办单：${m.title}` : `${label}：${m.title}`;
-    await notify(tx, { workspaceId: ws, userIds: supervisors, matterId: m.id, kind: step === 'notice' ? 'notice_due' : step, title, body: `${m.lead_name}，${note}` });
+    await notify(tx, {
+      workspaceId: ws,
+      userIds: supervisors,
+      matterId: m.id,
+      kind: step === 'notice' ? 'notice_due' : step,
+      title,
+      body: `${m.lead_name}，${note}`,
+    });
   }
 }
 
@@ -78,7 +99,13 @@ export async function runEscalation(
   db: Db,
   o: { today: IsoDate; config?: Config; workspaceId?: string },
 ): Promise<EscalationResult> {
-  const result: EscalationResult = { today: o.today, reminders: 0, warnings: 0, noticesDue: 0, robotSent: false };
+  const result: EscalationResult = {
+    today: o.today,
+    reminders: 0,
+    warnings: 0,
+    noticesDue: 0,
+    robotSent: false,
+  };
   const wsRows = await db.execute(
     sql`select id::text from workspaces ${o.workspaceId ? sql`where id = ${o.workspaceId}` : sql``} order by id`,
   );
@@ -88,7 +115,8 @@ export async function runEscalation(
     const before = { ...result };
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const r = await db.execute(sql`select m.id::text, m.workspace_id::text, m.title, m.lead_unit_id::text,
+      const r =
+        await db.execute(sql`select m.id::text, m.workspace_id::text, m.title, m.lead_unit_id::text,
           lu.path as lead_path, lu.name as lead_name, m.next_due::text, m.reminders_sent,
           m.warnings_sent, m.notices_sent, m.notice_suggested
         from matters m join units lu on lu.workspace_id = m.workspace_id and lu.id = m.lead_unit_id

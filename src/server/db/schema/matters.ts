@@ -60,7 +60,10 @@ export const matters = pgTable(
     leadUnitId: uuid('lead_unit_id').notNull(),
     content: text('content').notNull().default(''),
     complexity: text('complexity').notNull().default('ordinary'),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: text('status').notNull().default('draft'),
     ruleCode: text('rule_code').notNull().default('13710'),
     dayKind: text('day_kind').notNull().default('natural'),

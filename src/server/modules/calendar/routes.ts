@@ -35,7 +35,10 @@ export default async function calendarRoutes(fastify: FastifyInstance, { databas
     { schema: { params: Year, response: { 200: OverrideList } } },
     async (req) => {
       const auth = requireAuth(req);
-      return { year: req.params.year, items: await listOverrides(db, auth.workspaceId, req.params.year) };
+      return {
+        year: req.params.year,
+        items: await listOverrides(db, auth.workspaceId, req.params.year),
+      };
     },
   );
 
@@ -61,7 +64,9 @@ export default async function calendarRoutes(fastify: FastifyInstance, { databas
 
   app.get(
     '/api/calendar/days',
-    { schema: { querystring: DaysQuery, response: { 200: z.object({ items: z.array(DayView) }) } } },
+    {
+      schema: { querystring: DaysQuery, response: { 200: z.object({ items: z.array(DayView) }) } },
+    },
     async (req) => {
       const auth = requireAuth(req);
       const { from, to } = req.query;

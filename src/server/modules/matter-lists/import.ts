@@ -1,6 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { isIsoDate } from '../../../core/dates';
-import { MATTER_LIMITS as L, MATTER_SOURCE_LABELS, MATTER_SOURCES, type MatterSource } from '../../../core/enums';
+import {
+  MATTER_LIMITS as L,
+  MATTER_SOURCE_LABELS,
+  MATTER_SOURCES,
+  type MatterSource,
+} from '../../../core/enums';
 import { pathInScope } from '../../auth/scope';
 import type { DbOrTx } from '../../db/connection';
 import { units } from '../../db/schema';
@@ -24,10 +29,11 @@ export const IMPORT_FIELDS: LedgerField[] = [
 ];
 
 const SPLIT = /[、,，;；\n]+/;
-const NODE_RE = /^(\d{4})(?:-|年|\/|\.)(\d{1,2})(?:-|月|\/|\.)(\d{1,2})日?\s*(?:前)?\s*[:：]?\s*(.+)$/;
+const NODE_RE =
+  /^(\d{4})(?:-|年|\/|\.)(\d{1,2})(?:-|月|\/|\.)(\d{1,2})日?\s*(?:前)?\s*[:：]?\s*(.+)$/;
 
 function str(v: string | number | null | undefined): string {
-  return v === null || v === undefined ? "" : String(v).trim();
+  return v === null || v === undefined ? '' : String(v).trim();
 }
 
 function sourceOf(text: string, fallback: MatterSource): MatterSource | null {
@@ -44,11 +50,23 @@ function sourceOf(text: string, fallback: MatterSource): MatterSource | null {
 
 export async function parseMatterSheet(
   db: DbOrTx,
-  o: { workspaceId: string; supervisorPaths: string[]; data: Buffer; listId: string; listSource: MatterSource },
+  o: {
+    workspaceId: string;
+    supervisorPaths: string[];
+    data: Buffer;
+    listId: string;
+    listSource: MatterSource;
+  },
 ): Promise<{ rows: MatterFields[]; errors: string[] }> {
   const sheet = await readLedger(o.data, IMPORT_FIELDS, { maxRows: L.importRowsMax });
   const all = await db
-    .select({ id: units.id, name: units.name, code: units.code, path: units.path, active: units.active })
+    .select({
+      id: units.id,
+      name: units.name,
+      code: units.code,
+      path: units.path,
+      active: units.active,
+    })
     .from(units)
     .where(and(eq(units.workspaceId, o.workspaceId), eq(units.active, true)));
   const byName = new Map<string, (typeof all)[number]>();
@@ -66,14 +84,21 @@ export async function parseMatterSheet(
     if (!title) err('事项名称不能为空');
     else if (title.length > L.titleMax) err(`事项名称不能超过 ${L.titleMax} 个字`);
     const source = sourceOf(str(values.source), o.listSource);
-    if (!source) err(`来源"${str(values.source)}"无法识别，应为${MATTER_SOURCES.map((s) => MATTER_SOURCE_LABELS[s].zh).join('、')}之一`);
+    if (!source)
+      err(
+        `来源"${str(values.source)}"无法识别，应为${MATTER_SOURCES.map((s) => MATTER_SOURCE_LABELS[s].zh).join('、')}之一`,
+      );
     const leadName = str(values.leadUnit);
     const lead = byName.get(leadName);
     if (!leadName) err('牵头单位不能为空');
     else if (!lead) err(`牵头单位"${leadName}"不存在`);
-    else if (!pathInScope(lead.path, o.supervisorPaths)) err(`牵头单位"${leadName}"不在您的管辖范围内`);
+    else if (!pathInScope(lead.path, o.supervisorPaths))
+      err(`牵头单位"${leadName}"不在您的管辖范围内`);
     const coopIds: string[] = [];
-    for (const name of str(values.coops).split(SPLIT).map((x) => x.trim()).filter(Boolean)) {
+    for (const name of str(values.coops)
+      .split(SPLIT)
+      .map((x) => x.trim())
+      .filter(Boolean)) {
       const u = byName.get(name);
       if (!u) err(`配合单位"${name}"不存在`);
       else if (u.id !== lead?.id) coopIds.push(u.id);
@@ -82,7 +107,10 @@ export async function parseMatterSheet(
     const complexity = !cx || /一般/.test(cx) ? 'ordinary' : /复杂/.test(cx) ? 'complex' : null;
     if (!complexity) err(`复杂程度"${cx}"无法识别，应为"一般"或"复杂"`);
     const nodes: { title: string; due: string }[] = [];
-    for (const part of str(values.nodes).split(/[;；\n]+/).map((x) => x.trim()).filter(Boolean)) {
+    for (const part of str(values.nodes)
+      .split(/[;；\n]+/)
+      .map((x) => x.trim())
+      .filter(Boolean)) {
       const m = NODE_RE.exec(part);
       const due = m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : '';
       if (!m || !isIsoDate(due)) err(`时间节点"${part}"格式有误，应为"2026-06-30 完成选址"`);
@@ -105,7 +133,11 @@ export async function parseMatterSheet(
       content,
       complexity: complexity!,
       nodes,
-      tags: str(values.tags).split(SPLIT).map((x) => x.trim()).filter(Boolean).slice(0, L.tagsMax),
+      tags: str(values.tags)
+        .split(SPLIT)
+        .map((x) => x.trim())
+        .filter(Boolean)
+        .slice(0, L.tagsMax),
       seq,
     });
   }

@@ -23,7 +23,10 @@ const ListView = z.object({
   counts: z.object({ total: z.number(), open: z.number(), closed: z.number(), red: z.number() }),
 });
 
-export default async function matterListRoutes(fastify: FastifyInstance, { database, config }: ModuleDeps) {
+export default async function matterListRoutes(
+  fastify: FastifyInstance,
+  { database, config }: ModuleDeps,
+) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = database;
   const present = (l: Awaited<ReturnType<typeof listLists>>[number]) => ({
@@ -35,9 +38,13 @@ export default async function matterListRoutes(fastify: FastifyInstance, { datab
     counts: l.counts,
   });
 
-  app.get('/api/matter-lists', { schema: { response: { 200: z.object({ items: z.array(ListView) }) } } }, async (req) => ({
-    items: (await listLists(db, callerOf(req, config))).map(present),
-  }));
+  app.get(
+    '/api/matter-lists',
+    { schema: { response: { 200: z.object({ items: z.array(ListView) }) } } },
+    async (req) => ({
+      items: (await listLists(db, callerOf(req, config))).map(present),
+    }),
+  );
 
   app.post(
     '/api/matter-lists',
@@ -85,49 +92,64 @@ export default async function matterListRoutes(fastify: FastifyInstance, { datab
   );
 
   // The list's ledger (台账) as offices keep it in Excel.
-  app.get('/api/matter-lists/:id/ledger.xlsx', { schema: { params: ListParams } }, async (req, reply) => {
-    const caller = callerOf(req, config);
-    const ws = caller.auth.workspaceId;
-    const list = await findList(db, ws, req.params.id);
-    const { yellowWithinDays } = await loadMatterSettings(db, ws);
-    const { rows } = await listMatters(db, {
-      workspaceId: ws,
-      paths: matterScope(caller.auth),
-      today: caller.today,
-      yellowWithinDays,
-      filter: { listId: list.id },
-      page: 1,
-      pageSize: 100_000,
-    });
-    rows.sort((a, b) => (a.seq ?? 1e9) - (b.seq ?? 1e9));
-    const last = await latestReports(db, ws, rows.map((r) => r.id));
-    const coops = new Map<string, string>();
-    for (const r of rows) coops.set(r.id, (await cooperatorsOf(db, ws, r.id)).map((c) => c.name).join('、'));
-    const items = rows.map((r) => ({ r, s: presentSummary(r, caller.today, yellowWithinDays) }));
-    type Item = (typeof items)[number];
-    const stream = streamLedger<Item>(
-      {
-        title: `${list.title}落实情况台账`,
-        sheetName: '台账',
-        subtitle: `导出日期：${caller.today}`,
-        columns: [
-          { header: '事项名称', width: 36, value: ({ r }) => r.title },
-          { header: '来源', value: ({ s }) => s.sourceLabel },
-          { header: '牵头领导', value: ({ r }) => r.leadLeader },
-          { header: '牵头单位', width: 20, value: ({ r }) => r.leadUnitName },
-          { header: '配合单位', width: 24, value: ({ r }) => coops.get(r.id) ?? '' },
-          { header: '事项内容', width: 36, value: ({ r }) => r.content },
-          { header: '交办日期', value: ({ r }) => r.assignedOn },
-          { header: '办结期限', value: ({ r }) => r.finalDue },
-          { header: '办理状态', value: ({ s }) => s.statusLabel },
-          { header: '灯', value: ({ s }) => (s.light === 'none' ? '' : LIGHT_LABELS[s.light as 'red'].zh) },
-          { header: '最新进展', width: 40, value: ({ r }) => last.get(r.id)?.content ?? '' },
-          { header: '办结日期', value: ({ r }) => r.closedOn },
-          { header: '评定等次', value: ({ r }) => r.rating },
-        ],
-      },
-      items,
-    );
-    return reply.type(XLSX_MIME).header('content-disposition', attachmentName(`${list.title}台账.xlsx`)).send(stream);
-  });
+  app.get(
+    '/api/matter-lists/:id/ledger.xlsx',
+    { schema: { params: ListParams } },
+    async (req, reply) => {
+      const caller = callerOf(req, config);
+      const ws = caller.auth.workspaceId;
+      const list = await findList(db, ws, req.params.id);
+      const { yellowWithinDays } = await loadMatterSettings(db, ws);
+      const { rows } = await listMatters(db, {
+        workspaceId: ws,
+        paths: matterScope(caller.auth),
+        today: caller.today,
+        yellowWithinDays,
+        filter: { listId: list.id },
+        page: 1,
+        pageSize: 100_000,
+      });
+      rows.sort((a, b) => (a.seq ?? 1e9) - (b.seq ?? 1e9));
+      const last = await latestReports(
+        db,
+        ws,
+        rows.map((r) => r.id),
+      );
+      const coops = new Map<string, string>();
+      for (const r of rows)
+        coops.set(r.id, (await cooperatorsOf(db, ws, r.id)).map((c) => c.name).join('、'));
+      const items = rows.map((r) => ({ r, s: presentSummary(r, caller.today, yellowWithinDays) }));
+      type Item = (typeof items)[number];
+      const stream = streamLedger<Item>(
+        {
+          title: `${list.title}落实情况台账`,
+          sheetName: '台账',
+          subtitle: `导出日期：${caller.today}`,
+          columns: [
+            { header: '事项名称', width: 36, value: ({ r }) => r.title },
+            { header: '来源', value: ({ s }) => s.sourceLabel },
+            { header: '牵头领导', value: ({ r }) => r.leadLeader },
+            { header: '牵头单位', width: 20, value: ({ r }) => r.leadUnitName },
+            { header: '配合单位', width: 24, value: ({ r }) => coops.get(r.id) ?? '' },
+            { header: '事项内容', width: 36, value: ({ r }) => r.content },
+            { header: '交办日期', value: ({ r }) => r.assignedOn },
+            { header: '办结期限', value: ({ r }) => r.finalDue },
+            { header: '办理状态', value: ({ s }) => s.statusLabel },
+            {
+              header: '灯',
+              value: ({ s }) => (s.light === 'none' ? '' : LIGHT_LABELS[s.light as 'red'].zh),
+            },
+            { header: '最新进展', width: 40, value: ({ r }) => last.get(r.id)?.content ?? '' },
+            { header: '办结日期', value: ({ r }) => r.closedOn },
+            { header: '评定等次', value: ({ r }) => r.rating },
+          ],
+        },
+        items,
+      );
+      return reply
+        .type(XLSX_MIME)
+        .header('content-disposition', attachmentName(`${list.title}台账.xlsx`))
+        .send(stream);
+    },
+  );
 }

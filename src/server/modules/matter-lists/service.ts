@@ -14,11 +14,20 @@ export async function createList(
   caller: Caller,
   f: { title: string; year: number; source: MatterSource; description: string },
 ) {
-  if (matterScope(caller.auth, ['supervisor']).length === 0) throw forbidden('只有督查人员可以新建清单');
+  if (matterScope(caller.auth, ['supervisor']).length === 0)
+    throw forbidden('只有督查人员可以新建清单');
   return writeTx(db, caller.actor, async (tx, audit) => {
     const id = crypto.randomUUID();
-    await tx.insert(matterLists).values({ workspaceId: caller.auth.workspaceId, id, ...f, createdBy: caller.actor.userId });
-    await audit({ action: 'matter_list.created', entityType: 'matter_list', entityId: id, summary: `新建清单：${f.title}`, after: f });
+    await tx
+      .insert(matterLists)
+      .values({ workspaceId: caller.auth.workspaceId, id, ...f, createdBy: caller.actor.userId });
+    await audit({
+      action: 'matter_list.created',
+      entityType: 'matter_list',
+      entityId: id,
+      summary: `新建清单：${f.title}`,
+      after: f,
+    });
     return id;
   });
 }
@@ -48,7 +57,11 @@ export async function listLists(db: DbOrTx, caller: Caller) {
     from matters m join units lu on lu.workspace_id = m.workspace_id and lu.id = m.lead_unit_id
     where m.workspace_id = ${ws} and m.list_id is not null and ${leadInScope(paths)}
     group by m.list_id`);
-  const counts = new Map((r.rows as { list: string; total: number; open: number; closed: number; red: number }[]).map((x) => [x.list, x]));
+  const counts = new Map(
+    (r.rows as { list: string; total: number; open: number; closed: number; red: number }[]).map(
+      (x) => [x.list, x],
+    ),
+  );
   const supervisor = matterScope(caller.auth, ['supervisor']).length > 0;
   return lists
     .filter((l) => supervisor || counts.has(l.id))
@@ -56,7 +69,13 @@ export async function listLists(db: DbOrTx, caller: Caller) {
 }
 
 /** Imports a sheet of matters into a list as drafts: all rows or none. */
-export async function importList(db: Db, caller: Caller, listId: string, data: Buffer, fileName: string) {
+export async function importList(
+  db: Db,
+  caller: Caller,
+  listId: string,
+  data: Buffer,
+  fileName: string,
+) {
   const ws = caller.auth.workspaceId;
   const supervisorPaths = matterScope(caller.auth, ['supervisor']);
   if (supervisorPaths.length === 0) throw forbidden('只有督查人员可以导入清单');
@@ -69,7 +88,13 @@ export async function importList(db: Db, caller: Caller, listId: string, data: B
     listSource: list.source as MatterSource,
   });
   if (errors.length > 0) {
-    throw new AppError(400, 'import_invalid', `导入失败：${errors.length} 处错误，未导入任何事项，请修改后重新上传`, 'file', errors);
+    throw new AppError(
+      400,
+      'import_invalid',
+      `导入失败：${errors.length} 处错误，未导入任何事项，请修改后重新上传`,
+      'file',
+      errors,
+    );
   }
   return writeTx(db, caller.actor, async (tx, audit) => {
     for (const row of rows) await insertDraft(tx, caller, row);
@@ -91,7 +116,9 @@ export async function assignList(db: Db, caller: Caller, listId: string, assigne
   const drafts = await db
     .select({ id: matters.id })
     .from(matters)
-    .where(and(eq(matters.workspaceId, ws), eq(matters.listId, listId), eq(matters.status, 'draft')));
+    .where(
+      and(eq(matters.workspaceId, ws), eq(matters.listId, listId), eq(matters.status, 'draft')),
+    );
   await writeTx(db, caller.actor, async (tx, audit) => {
     for (const d of drafts) await assignMatter(tx, audit, caller, d.id, assignedOn);
   });

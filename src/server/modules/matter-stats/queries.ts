@@ -6,7 +6,13 @@ import { leadInScope, OPEN_STATUS_SQL } from '../matters/access';
 // Counts for the supervisor's board, the units' backlogs and the monthly statistics. Each is
 // one pass over the matters (open ones only, for the board), scoped by the lead unit.
 
-export type LightCounts = { open: number; red: number; yellow: number; green: number; overdue: number };
+export type LightCounts = {
+  open: number;
+  red: number;
+  yellow: number;
+  green: number;
+  overdue: number;
+};
 export type BoardGroup = LightCounts & { key: string | null };
 
 const FROM_SCOPED = (ws: string, paths: string[]) => sql`from matters m
@@ -126,12 +132,20 @@ export async function closedBetween(
   return new Map((r.rows as { unit: string; n: number }[]).map((x) => [x.unit, x.n]));
 }
 
-export async function namesOf(db: DbOrTx, ws: string, table: 'units' | 'matter_lists', ids: string[]) {
+export async function namesOf(
+  db: DbOrTx,
+  ws: string,
+  table: 'units' | 'matter_lists',
+  ids: string[],
+) {
   const out = new Map<string, { name: string; sortKey: string }>();
   if (ids.length === 0) return out;
   const col = table === 'units' ? sql`name, sort_key` : sql`title as name, title as sort_key`;
   const r = await db.execute(sql`select id::text, ${col} from ${sql.raw(table)}
-    where workspace_id = ${ws} and id in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`);
+    where workspace_id = ${ws} and id in (${sql.join(
+      ids.map((i) => sql`${i}`),
+      sql`, `,
+    )})`);
   for (const row of r.rows as { id: string; name: string; sort_key: string }[]) {
     out.set(row.id, { name: row.name, sortKey: row.sort_key });
   }

@@ -48,17 +48,45 @@ const StatRow = z.object({
   backlog: z.number(),
   clearedToZero: z.boolean(),
 });
-const Stats = z.object({ month: z.string(), asOf: z.string(), rows: z.array(StatRow), total: StatRow });
-const MonthQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '应为 YYYY-MM').describe('月份') });
+const Stats = z.object({
+  month: z.string(),
+  asOf: z.string(),
+  rows: z.array(StatRow),
+  total: StatRow,
+});
+const MonthQuery = z.object({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '应为 YYYY-MM')
+    .describe('月份'),
+});
 
-export default async function matterStatsRoutes(fastify: FastifyInstance, { database, config }: ModuleDeps) {
+export default async function matterStatsRoutes(
+  fastify: FastifyInstance,
+  { database, config }: ModuleDeps,
+) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = database;
 
-  async function named(ws: string, table: 'units' | 'matter_lists', groups: BoardGroup[], none: string) {
-    const names = await namesOf(db, ws, table, groups.flatMap((g) => (g.key ? [g.key] : [])));
+  async function named(
+    ws: string,
+    table: 'units' | 'matter_lists',
+    groups: BoardGroup[],
+    none: string,
+  ) {
+    const names = await namesOf(
+      db,
+      ws,
+      table,
+      groups.flatMap((g) => (g.key ? [g.key] : [])),
+    );
     return groups
-      .map(({ key, ...c }) => ({ id: key, name: key ? (names.get(key)?.name ?? key) : none, sort: key ? (names.get(key)?.sortKey ?? key) : '~', ...c }))
+      .map(({ key, ...c }) => ({
+        id: key,
+        name: key ? (names.get(key)?.name ?? key) : none,
+        sort: key ? (names.get(key)?.sortKey ?? key) : '~',
+        ...c,
+      }))
       .sort((a, b) => b.red - a.red || (a.sort < b.sort ? -1 : 1))
       .map(({ sort: _s, ...g }) => g);
   }
@@ -67,7 +95,12 @@ export default async function matterStatsRoutes(fastify: FastifyInstance, { data
     const caller = callerOf(req, config);
     const ws = caller.auth.workspaceId;
     const { yellowWithinDays } = await loadMatterSettings(db, ws);
-    const b = await boardCounts(db, { workspaceId: ws, paths: matterScope(caller.auth), today: caller.today, yellowWithinDays });
+    const b = await boardCounts(db, {
+      workspaceId: ws,
+      paths: matterScope(caller.auth),
+      today: caller.today,
+      yellowWithinDays,
+    });
     return {
       today: caller.today,
       total: b.total,
@@ -86,12 +119,27 @@ export default async function matterStatsRoutes(fastify: FastifyInstance, { data
       const ws = caller.auth.workspaceId;
       const paths = matterScope(caller.auth);
       const { yellowWithinDays } = await loadMatterSettings(db, ws);
-      const b = await boardCounts(db, { workspaceId: ws, paths, today: caller.today, yellowWithinDays });
-      const closed = await closedBetween(db, { workspaceId: ws, paths, start: monthStart(caller.today), end: caller.today });
+      const b = await boardCounts(db, {
+        workspaceId: ws,
+        paths,
+        today: caller.today,
+        yellowWithinDays,
+      });
+      const closed = await closedBetween(db, {
+        workspaceId: ws,
+        paths,
+        start: monthStart(caller.today),
+        end: caller.today,
+      });
       const rows = await named(ws, 'units', b.byUnit, '—');
       const open = new Set(rows.map((r) => r.id));
       const closedOnly = [...closed.keys()].filter((u) => !open.has(u));
-      const extra = await named(ws, 'units', closedOnly.map((key) => ({ key, open: 0, red: 0, yellow: 0, green: 0, overdue: 0 })), '—');
+      const extra = await named(
+        ws,
+        'units',
+        closedOnly.map((key) => ({ key, open: 0, red: 0, yellow: 0, green: 0, overdue: 0 })),
+        '—',
+      );
       return {
         today: caller.today,
         items: [...rows, ...extra].map((r) => ({
@@ -117,9 +165,23 @@ export default async function matterStatsRoutes(fastify: FastifyInstance, { data
     if (start > caller.today) throw badRequest('不能统计未来的月份', 'month');
     const end = monthEnd(month);
     const asOf: IsoDate = end < caller.today ? end : caller.today;
-    const raw = await monthRows(db, { workspaceId: ws, paths: matterScope(caller.auth), start, end: asOf });
-    const names = await namesOf(db, ws, 'units', raw.map((r) => r.unit));
-    const shape = (unitId: string | null, unitName: string, r: Omit<(typeof raw)[number], 'unit'>) => ({
+    const raw = await monthRows(db, {
+      workspaceId: ws,
+      paths: matterScope(caller.auth),
+      start,
+      end: asOf,
+    });
+    const names = await namesOf(
+      db,
+      ws,
+      'units',
+      raw.map((r) => r.unit),
+    );
+    const shape = (
+      unitId: string | null,
+      unitName: string,
+      r: Omit<(typeof raw)[number], 'unit'>,
+    ) => ({
       unitId,
       unitName,
       assigned: r.assigned,
@@ -134,7 +196,10 @@ export default async function matterStatsRoutes(fastify: FastifyInstance, { data
       clearedToZero: r.overdue_open === 0,
     });
     const rows = raw
-      .map((r) => ({ sort: names.get(r.unit)?.sortKey ?? r.unit, row: shape(r.unit, names.get(r.unit)?.name ?? r.unit, r) }))
+      .map((r) => ({
+        sort: names.get(r.unit)?.sortKey ?? r.unit,
+        row: shape(r.unit, names.get(r.unit)?.name ?? r.unit, r),
+      }))
       .sort((a, b) => (a.sort < b.sort ? -1 : 1))
       .map((x) => x.row);
     const sum = (k: keyof (typeof raw)[number]) => raw.reduce((n, r) => n + Number(r[k]), 0);
@@ -150,33 +215,42 @@ export default async function matterStatsRoutes(fastify: FastifyInstance, { data
     return { month, asOf, rows, total };
   }
 
-  app.get('/api/matters/stats', { schema: { querystring: MonthQuery, response: { 200: Stats } } }, async (req) =>
-    monthly(req, req.query.month),
+  app.get(
+    '/api/matters/stats',
+    { schema: { querystring: MonthQuery, response: { 200: Stats } } },
+    async (req) => monthly(req, req.query.month),
   );
 
   // The same table as an .xlsx ledger, ready for the monthly circular (通报).
-  app.get('/api/matters/stats.xlsx', { schema: { querystring: MonthQuery } }, async (req, reply) => {
-    const s = await monthly(req, req.query.month);
-    const [y, mo] = s.month.split('-');
-    const title = `${y}年${Number(mo)}月督办事项办理情况统计表`;
-    const stream = streamLedger(
-      {
-        title,
-        sheetName: '月度统计',
-        subtitle: `统计截至 ${s.asOf}`,
-        columns: [
-          { header: '单位', width: 24, value: (r: (typeof s.rows)[number]) => r.unitName },
-          { header: '本月交办', unit: '件', value: (r) => r.assigned },
-          { header: '本月办结', unit: '件', value: (r) => r.closed },
-          { header: '按期办结', unit: '件', value: (r) => r.closedOnTime },
-          { header: '按期办结率', value: (r) => r.onTimeRate },
-          { header: '超期未办结', unit: '件', value: (r) => r.overdueOpen },
-          { header: '反馈及时率', value: (r) => r.feedbackRate },
-          { header: '月末未办结', unit: '件', value: (r) => r.backlog },
-        ],
-      },
-      [...s.rows, s.total],
-    );
-    return reply.type(XLSX_MIME).header('content-disposition', attachmentName(`${title}.xlsx`)).send(stream);
-  });
+  app.get(
+    '/api/matters/stats.xlsx',
+    { schema: { querystring: MonthQuery } },
+    async (req, reply) => {
+      const s = await monthly(req, req.query.month);
+      const [y, mo] = s.month.split('-');
+      const title = `${y}年${Number(mo)}月督办事项办理情况统计表`;
+      const stream = streamLedger(
+        {
+          title,
+          sheetName: '月度统计',
+          subtitle: `统计截至 ${s.asOf}`,
+          columns: [
+            { header: '单位', width: 24, value: (r: (typeof s.rows)[number]) => r.unitName },
+            { header: '本月交办', unit: '件', value: (r) => r.assigned },
+            { header: '本月办结', unit: '件', value: (r) => r.closed },
+            { header: '按期办结', unit: '件', value: (r) => r.closedOnTime },
+            { header: '按期办结率', value: (r) => r.onTimeRate },
+            { header: '超期未办结', unit: '件', value: (r) => r.overdueOpen },
+            { header: '反馈及时率', value: (r) => r.feedbackRate },
+            { header: '月末未办结', unit: '件', value: (r) => r.backlog },
+          ],
+        },
+        [...s.rows, s.total],
+      );
+      return reply
+        .type(XLSX_MIME)
+        .header('content-disposition', attachmentName(`${title}.xlsx`))
+        .send(stream);
+    },
+  );
 }

@@ -1,18 +1,36 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { ACTIONS, STATUS_LABELS, type MatterAction, type MatterStatus } from '../../../core/matters/lifecycle';
+import {
+  ACTIONS,
+  STATUS_LABELS,
+  type MatterAction,
+  type MatterStatus,
+} from '../../../core/matters/lifecycle';
 import type { Tx } from '../../db/connection';
 import { matterExtensions, matterNodes, matterReports, matters } from '../../db/schema';
 import type { Audit } from '../../db/write';
 import { badRequest, forbidden } from '../../errors';
 import { notify } from '../notifications/service';
-import { addEvent, checkAction, loadForWrite, saveMatter, type Caller, type LoadedMatter } from './context';
+import {
+  addEvent,
+  checkAction,
+  loadForWrite,
+  saveMatter,
+  type Caller,
+  type LoadedMatter,
+} from './context';
 import { liaisonsOf, pendingExtension, supervisorsOver } from './queries';
 
 // The lifecycle's actions other than assignment. Each runs inside the caller's transaction:
 // it checks the state machine, writes the change, the timeline event, notifications and the
 // audit record together.
 
-async function audited(audit: Audit, m: LoadedMatter, action: string, summary: string, after: unknown) {
+async function audited(
+  audit: Audit,
+  m: LoadedMatter,
+  action: string,
+  summary: string,
+  after: unknown,
+) {
   await audit({
     action: `matter.${action}`,
     entityType: 'matter',
@@ -66,13 +84,22 @@ export async function simpleAction(
   });
   const label = ACTIONS[action].labelZh;
   if (action === 'request_closeout') {
-    await tellSupervisors(tx, m, 'closeout_requested', `${m.row.leadUnitName}申请办结：${m.row.title}`);
+    await tellSupervisors(
+      tx,
+      m,
+      'closeout_requested',
+      `${m.row.leadUnitName}申请办结：${m.row.title}`,
+    );
   } else if (action === 'return') {
     await tellUnit(tx, m, 'returned', `事项被退回：${m.row.title}`, `退回理由：${input.reason}`);
   } else if (action === 'close') {
     await tellUnit(tx, m, 'closed', `事项已办结销号：${m.row.title}`, `评定等次：${input.rating}`);
   }
-  await audited(audit, m, action, label, { status: to, reason: input.reason, rating: input.rating });
+  await audited(audit, m, action, label, {
+    status: to,
+    reason: input.reason,
+    rating: input.rating,
+  });
 }
 
 export interface ReportInput {
@@ -102,10 +129,14 @@ export async function reportProgress(
     to = checkAction(m, 'report', {}).to;
   } else {
     if (!['assigned', 'signed_for', 'in_progress'].includes(m.row.status)) {
-      throw badRequest(`事项当前状态为"${STATUS_LABELS[m.row.status as MatterStatus].zh}"，不能再反馈`);
+      throw badRequest(
+        `事项当前状态为"${STATUS_LABELS[m.row.status as MatterStatus].zh}"，不能再反馈`,
+      );
     }
     if (input.nodeIdsDone.length > 0) throw forbidden('配合单位不能标记时间节点完成');
-    const mine = m.cooperators.find((c) => caller.auth.roles.some((g) => g.role === 'liaison' && c.path.startsWith(g.unitPath)));
+    const mine = m.cooperators.find((c) =>
+      caller.auth.roles.some((g) => g.role === 'liaison' && c.path.startsWith(g.unitPath)),
+    );
     unitId = mine!.id;
   }
   if (input.nodeIdsDone.length > 0) {
@@ -126,7 +157,12 @@ export async function reportProgress(
     }
   }
   if (to !== m.row.status) {
-    await addEvent(tx, caller, { matterId: id, action: 'start', fromStatus: m.row.status, toStatus: to });
+    await addEvent(tx, caller, {
+      matterId: id,
+      action: 'start',
+      fromStatus: m.row.status,
+      toStatus: to,
+    });
   }
   await tx.insert(matterReports).values({
     workspaceId: ws,
@@ -146,12 +182,18 @@ export async function reportProgress(
     if (!m.row.feedbackMetOn) changes.feedbackMetOn = caller.today;
   }
   await saveMatter(tx, m.row, changes);
-  await audited(audit, m, asLead ? 'reported' : 'cooperating_feedback', asLead ? '反馈办理情况' : '配合单位反馈', {
-    status: to,
-    content: input.content,
-    percent: input.percent,
-    nodeIdsDone: input.nodeIdsDone,
-  });
+  await audited(
+    audit,
+    m,
+    asLead ? 'reported' : 'cooperating_feedback',
+    asLead ? '反馈办理情况' : '配合单位反馈',
+    {
+      status: to,
+      content: input.content,
+      percent: input.percent,
+      nodeIdsDone: input.nodeIdsDone,
+    },
+  );
 }
 
 export async function requestExtension(
@@ -182,7 +224,13 @@ export async function requestExtension(
     note: input.reason,
     detail: { requestedDue: input.requestedDue },
   });
-  await tellSupervisors(tx, m, 'extension_requested', `${m.row.leadUnitName}申请延期：${m.row.title}`, `申请延期至 ${input.requestedDue}：${input.reason}`);
+  await tellSupervisors(
+    tx,
+    m,
+    'extension_requested',
+    `${m.row.leadUnitName}申请延期：${m.row.title}`,
+    `申请延期至 ${input.requestedDue}：${input.reason}`,
+  );
   await audited(audit, m, 'extension_requested', '申请延期', input);
 }
 
@@ -212,7 +260,12 @@ export async function decideExtension(
       decisionReason: input.reason ?? null,
       grantedDue,
     })
-    .where(and(eq(matterExtensions.workspaceId, caller.auth.workspaceId), eq(matterExtensions.id, ext.id)));
+    .where(
+      and(
+        eq(matterExtensions.workspaceId, caller.auth.workspaceId),
+        eq(matterExtensions.id, ext.id),
+      ),
+    );
   await saveMatter(tx, m.row, {
     extensionPending: false,
     ...(grantedDue ? { finalDue: grantedDue } : {}),
@@ -230,7 +283,10 @@ export async function decideExtension(
     input.grant ? `延期申请已批准：${m.row.title}` : `延期申请未获批准：${m.row.title}`,
     input.grant ? `办结期限延至 ${grantedDue}` : `理由：${input.reason}`,
   );
-  await audited(audit, m, action, input.grant ? '批准延期' : '驳回延期申请', { grantedDue, reason: input.reason });
+  await audited(audit, m, action, input.grant ? '批准延期' : '驳回延期申请', {
+    grantedDue,
+    reason: input.reason,
+  });
 }
 
 /** 催办 by a person (the escalation job sends its own). */
@@ -242,6 +298,12 @@ export async function remind(tx: Tx, audit: Audit, caller: Caller, id: string, n
     .set({ remindersSent: sql`${matters.remindersSent} + 1` })
     .where(and(eq(matters.workspaceId, m.row.workspaceId), eq(matters.id, id)));
   await addEvent(tx, caller, { matterId: id, action: 'remind', note: note ?? null });
-  await tellUnit(tx, m, 'reminder', `催办：${m.row.title}`, note ?? `办结期限 ${m.row.finalDue}，请抓紧办理并及时反馈`);
+  await tellUnit(
+    tx,
+    m,
+    'reminder',
+    `催办：${m.row.title}`,
+    note ?? `办结期限 ${m.row.finalDue}，请抓紧办理并及时反馈`,
+  );
   await audited(audit, m, 'reminded', '催办', { note });
 }

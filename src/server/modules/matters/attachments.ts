@@ -29,7 +29,8 @@ const MIME_BY_EXT: Record<string, string> = {
 
 export function checkAttachment(name: string, data: Buffer): string {
   const sig = SIGNATURES.find((s) => s.ext.test(name));
-  if (!sig) throw badRequest('附件只能是 PDF、Word(.docx)、Excel(.xlsx)、OFD、JPG 或 PNG 文件', 'file');
+  if (!sig)
+    throw badRequest('附件只能是 PDF、Word(.docx)、Excel(.xlsx)、OFD、JPG 或 PNG 文件', 'file');
   if (!sig.magic.every((b, i) => data[i] === b)) throw badRequest('附件内容与文件类型不符', 'file');
   const ext = name.split('.').pop()!.toLowerCase();
   return MIME_BY_EXT[ext] ?? sig.mime;
@@ -46,13 +47,15 @@ export function attachmentRoutes(fastify: FastifyInstance, db: Db, config: Confi
       const file = await req.file();
       if (!file) throw badRequest('请选择要上传的文件', 'file');
       const data = await file.toBuffer().catch(() => {
-        throw badRequest(`附件不能超过 ${MATTER_LIMITS.attachmentMaxBytes / 1024 / 1024} MB`, 'file');
+        throw badRequest(
+          `附件不能超过 ${MATTER_LIMITS.attachmentMaxBytes / 1024 / 1024} MB`,
+          'file',
+        );
       });
       const mime = checkAttachment(file.filename, data);
       await writeTx(db, caller.actor, async (tx, audit) => {
         const m = await loadForWrite(tx, caller, req.params.id);
-        const mayWrite =
-          m.access.roles.length > 0 || m.access.cooperatingLiaison;
+        const mayWrite = m.access.roles.length > 0 || m.access.cooperatingLiaison;
         if (!mayWrite) throw forbidden('无权上传附件');
         if (m.row.status === 'closed') throw badRequest('事项已办结，不能再上传附件');
         const id = crypto.randomUUID();
@@ -99,7 +102,10 @@ export function attachmentRoutes(fastify: FastifyInstance, db: Db, config: Confi
       if (!a) throw notFound('附件');
       return reply
         .type(a.mime)
-        .header('content-disposition', `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(a.fileName)}`)
+        .header(
+          'content-disposition',
+          `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(a.fileName)}`,
+        )
         .send(a.data);
     },
   );

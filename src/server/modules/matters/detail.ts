@@ -20,9 +20,12 @@ export async function matterDetail(db: Db, caller: Caller, id: string) {
   const row = await findMatter(db, ws, id, matterScope(caller.auth));
   if (!row) throw notFound('事项');
   const parts = await detailParts(db, ws, id);
-  const access = accessTo(caller.auth, row.leadUnitPath, parts.cooperators.map((c) => c.path));
+  const access = accessTo(
+    caller.auth,
+    row.leadUnitPath,
+    parts.cooperators.map((c) => c.path),
+  );
   if (!access.canSee) throw notFound('事项');
   const { yellowWithinDays } = await loadMatterSettings(db, ws);
   return presentDetail(row, parts, access, caller.today, yellowWithinDays);
 }
-

@@ -22,15 +22,19 @@ const everyone = () => [sup, leader, viewer, wenxian, wuzhi, gxj];
 
 beforeAll(async () => {
   server = await startTestServer();
-  [sup, leader, viewer, wenxian, wuzhi, gxj, auditor] = await Promise.all(
-    ['duchashi', 'leader', 'viewer', 'wenxian', 'wuzhi', 'gxj', 'auditadmin'].map((u) => server.login(u)),
+  const [a, b, c, d, e, f, g] = await Promise.all(
+    ['duchashi', 'leader', 'viewer', 'wenxian', 'wuzhi', 'gxj', 'auditadmin'].map((u) =>
+      server.login(u),
+    ),
   );
+  [sup, leader, viewer, wenxian, wuzhi, gxj, auditor] = [a!, b!, c!, d!, e!, f!, g!];
   for (const u of (await sup.get('/api/units')).body.items) units.set(u.name, u.id);
 });
 afterAll(() => server?.close());
 
 const get = (c: ApiClient) => c.get(`/api/matters/${matterId}`);
-const post = (c: ApiClient, action: string, body: unknown = {}) => c.post(`/api/matters/${matterId}/${action}`, body);
+const post = (c: ApiClient, action: string, body: unknown = {}) =>
+  c.post(`/api/matters/${matterId}/${action}`, body);
 
 describe('a matter from draft to closed', () => {
   it('is drafted by the supervisor only', async () => {
@@ -51,15 +55,25 @@ describe('a matter from draft to closed', () => {
     const res = await sup.post('/api/matters', body);
     expect(res.status).toBe(201);
     matterId = res.body.id;
-    expect(res.body).toMatchObject({ status: 'draft', statusLabel: '已立项', light: 'none', ruleCode: '13710' });
-    expect(res.body.cooperatingUnits.map((u: { name: string }) => u.name)).toEqual(['市工业和信息化局']);
+    expect(res.body).toMatchObject({
+      status: 'draft',
+      statusLabel: '已立项',
+      light: 'none',
+      ruleCode: '13710',
+    });
+    expect(res.body.cooperatingUnits.map((u: { name: string }) => u.name)).toEqual([
+      '市工业和信息化局',
+    ]);
     expect(res.body.actions).toEqual(expect.arrayContaining(['assign', 'edit']));
   });
 
   it('cannot be signed for before it is assigned, nor assigned by a liaison', async () => {
     const early = await post(wenxian, 'sign');
     expect(early.status).toBe(409);
-    expect(early.body.error).toMatchObject({ code: 'invalid_transition', message: '事项当前状态为"已立项"，不能签收' });
+    expect(early.body.error).toMatchObject({
+      code: 'invalid_transition',
+      message: '事项当前状态为"已立项"，不能签收',
+    });
     const byLiaison = await post(wenxian, 'assign');
     expect(byLiaison.status).toBe(403);
     expect(byLiaison.body.error.message).toBe('牵头单位联络员无权交办');
@@ -85,11 +99,9 @@ describe('a matter from draft to closed', () => {
       finalDue: '2026-02-24', // 02-20 too
       light: 'yellow', // deployment is due today
     });
-    expect(res.body.deadlines.map((d: { key: string; due: string }) => `${d.key} ${d.due}`)).toEqual([
-      'deploy 2026-02-13',
-      'feedback 2026-02-24',
-      'resolve 2026-02-24',
-    ]);
+    expect(
+      res.body.deadlines.map((d: { key: string; due: string }) => `${d.key} ${d.due}`),
+    ).toEqual(['deploy 2026-02-13', 'feedback 2026-02-24', 'resolve 2026-02-24']);
     const again = await post(sup, 'assign', {});
     expect(again.status).toBe(409);
   });
@@ -99,7 +111,9 @@ describe('a matter from draft to closed', () => {
     const late = await get(wenxian);
     expect(late.body.light).toBe('red');
     const notes = await wenxian.get('/api/notifications');
-    expect(notes.body.items.map((n: { title: string }) => n.title)).toContain('新交办事项：推进温县怀药产业集群建设');
+    expect(notes.body.items.map((n: { title: string }) => n.title)).toContain(
+      '新交办事项：推进温县怀药产业集群建设',
+    );
   });
 
   it('is signed for by the lead unit liaison, not by a viewer or a cooperating unit', async () => {
@@ -107,7 +121,11 @@ describe('a matter from draft to closed', () => {
     expect((await post(viewer, 'sign')).status).toBe(403);
     expect((await post(gxj, 'sign')).body.error.message).toBe('无权签收');
     const res = await post(wenxian, 'sign');
-    expect(res.body).toMatchObject({ status: 'signed_for', signedOn: '2026-02-14', light: 'green' });
+    expect(res.body).toMatchObject({
+      status: 'signed_for',
+      signedOn: '2026-02-14',
+      light: 'green',
+    });
     const closeout = await post(wenxian, 'closeout');
     expect(closeout.status).toBe(409);
     expect(closeout.body.error.message).toBe('事项当前状态为"已签收"，不能申请办结');
@@ -122,7 +140,9 @@ describe('a matter from draft to closed', () => {
   it('takes reports on two matters at once, all or nothing', async () => {
     at('2026-02-24', ...everyone());
     const mine = await wenxian.get('/api/matters/mine');
-    const other = mine.body.items.find((m: { id: string; status: string }) => m.id !== matterId && m.status === 'signed_for');
+    const other = mine.body.items.find(
+      (m: { id: string; status: string }) => m.id !== matterId && m.status === 'signed_for',
+    );
     expect(other).toBeTruthy();
     const wuzhiMatter = (await wuzhi.get('/api/matters/mine')).body.items[0];
     const bad = await wenxian.post('/api/matters/reports', {
@@ -136,13 +156,24 @@ describe('a matter from draft to closed', () => {
     const nodeId = (await get(wenxian)).body.nodes[0].id;
     const ok = await wenxian.post('/api/matters/reports', {
       reports: [
-        { matterId, content: '已制定实施方案，新增规上企业1家。', percent: 30, nodeIdsDone: [nodeId] },
+        {
+          matterId,
+          content: '已制定实施方案，新增规上企业1家。',
+          percent: 30,
+          nodeIdsDone: [nodeId],
+        },
         { matterId: other.id, content: '已召开专题会研究部署。' },
       ],
     });
     expect(ok.status).toBe(200);
-    expect(ok.body.items.map((m: { status: string }) => m.status)).toEqual(['in_progress', 'in_progress']);
-    expect(ok.body.items[0]).toMatchObject({ feedbackMetOn: '2026-02-24', lastReportOn: '2026-02-24' });
+    expect(ok.body.items.map((m: { status: string }) => m.status)).toEqual([
+      'in_progress',
+      'in_progress',
+    ]);
+    expect(ok.body.items[0]).toMatchObject({
+      feedbackMetOn: '2026-02-24',
+      lastReportOn: '2026-02-24',
+    });
     expect(ok.body.items[0].nodes[0].doneOn).toBe('2026-02-24');
   });
 
@@ -151,20 +182,37 @@ describe('a matter from draft to closed', () => {
     const noReason = await post(wenxian, 'extensions', { reason: ' ', requestedDue: '2026-03-20' });
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.message).toBe('理由：不能为空');
-    const earlier = await post(wenxian, 'extensions', { reason: '企业手续未齐', requestedDue: '2026-02-20' });
+    const earlier = await post(wenxian, 'extensions', {
+      reason: '企业手续未齐',
+      requestedDue: '2026-02-20',
+    });
     expect(earlier.body.error.message).toBe('申请延期的日期必须晚于现在的办结期限（2026-02-24）');
-    const req = await post(wenxian, 'extensions', { reason: '企业环评手续尚未办结', requestedDue: '2026-03-20' });
+    const req = await post(wenxian, 'extensions', {
+      reason: '企业环评手续尚未办结',
+      requestedDue: '2026-03-20',
+    });
     expect(req.body).toMatchObject({ extensionPending: true });
     expect(req.body.actions).not.toContain('request_extension');
-    const twice = await post(wenxian, 'extensions', { reason: '再申请', requestedDue: '2026-03-25' });
+    const twice = await post(wenxian, 'extensions', {
+      reason: '再申请',
+      requestedDue: '2026-03-25',
+    });
     expect(twice.status).toBe(409);
     expect(twice.body.error.message).toBe('已有延期申请等待审批，不能重复申请');
     const extId = req.body.extensions[0].id;
     expect((await post(wenxian, `extensions/${extId}/grant`, {})).status).toBe(403);
     expect((await post(sup, `extensions/${extId}/refuse`, { reason: '' })).status).toBe(400);
     const granted = await post(leader, `extensions/${extId}/grant`, {});
-    expect(granted.body).toMatchObject({ extensionPending: false, finalDue: '2026-03-20', originalFinalDue: '2026-02-24' });
-    expect(granted.body.extensions[0]).toMatchObject({ status: 'granted', grantedDue: '2026-03-20', decidedByName: '王市长' });
+    expect(granted.body).toMatchObject({
+      extensionPending: false,
+      finalDue: '2026-03-20',
+      originalFinalDue: '2026-02-24',
+    });
+    expect(granted.body.extensions[0]).toMatchObject({
+      status: 'granted',
+      grantedDue: '2026-03-20',
+      decidedByName: '王市长',
+    });
     const again = await post(sup, `extensions/${extId}/refuse`, { reason: '重复' });
     expect(again.body.error.message).toBe('没有待审批的延期申请，不能驳回延期申请');
   });
@@ -178,13 +226,21 @@ describe('a matter from draft to closed', () => {
     expect(first.status).toBe(201);
     // The demo data may have used some 2026 numbers already: ours are the next ones, in order.
     const n = Number(/^焦督〔2026〕(\d+)号$/.exec(first.body.number)![1]);
-    expect(first.body.matter.notices[0]).toMatchObject({ number: `焦督〔2026〕${n}号`, issuedOn: '2026-03-23', replyDue: '2026-03-26' });
-    expect((await post(sup, 'notices', { requirements: '主要负责同志亲自督办' })).body.number).toBe(`焦督〔2026〕${n + 1}号`);
+    expect(first.body.matter.notices[0]).toMatchObject({
+      number: `焦督〔2026〕${n}号`,
+      issuedOn: '2026-03-23',
+      replyDue: '2026-03-26',
+    });
+    expect((await post(sup, 'notices', { requirements: '主要负责同志亲自督办' })).body.number).toBe(
+      `焦督〔2026〕${n + 1}号`,
+    );
     at('2030-01-02', sup);
     expect((await post(sup, 'notices', {})).body.number).toBe('焦督〔2030〕1号'); // a new year starts at 1
     at('2026-03-23', sup);
     expect((await post(leader, 'notices', {})).status).toBe(403);
-    const notes = (await wenxian.get('/api/notifications?unread=true')).body.items.map((n: { title: string }) => n.title);
+    const notes = (await wenxian.get('/api/notifications?unread=true')).body.items.map(
+      (n: { title: string }) => n.title,
+    );
     expect(notes).toContain('催办：推进温县怀药产业集群建设');
     expect(notes).toContain(`督办单 ${first.body.number}：推进温县怀药产业集群建设`);
   });
@@ -192,7 +248,11 @@ describe('a matter from draft to closed', () => {
   it('goes through close-out, a return with its reason, review and closing with a rating', async () => {
     at('2026-03-24', ...everyone());
     const asked = await post(wenxian, 'closeout', {});
-    expect(asked.body).toMatchObject({ status: 'closeout_requested', light: 'green', lightReason: '已申请办结，等待复核' });
+    expect(asked.body).toMatchObject({
+      status: 'closeout_requested',
+      light: 'green',
+      lightReason: '已申请办结，等待复核',
+    });
     expect((await post(leader, 'review')).body.error.message).toBe('领导无权复核通过');
     expect((await post(sup, 'review')).body.status).toBe('reviewed');
     expect((await post(sup, 'return', {})).status).toBe(400);
@@ -208,7 +268,13 @@ describe('a matter from draft to closed', () => {
     const noRating = await post(sup, 'close', {});
     expect(noRating.status).toBe(400);
     const closed = await post(sup, 'close', { rating: '良好' });
-    expect(closed.body).toMatchObject({ status: 'closed', statusLabel: '已办结', closedOn: '2026-03-24', rating: '良好', light: 'none' });
+    expect(closed.body).toMatchObject({
+      status: 'closed',
+      statusLabel: '已办结',
+      closedOn: '2026-03-24',
+      rating: '良好',
+      light: 'none',
+    });
     const late = await post(wenxian, 'reports', { content: '补充' });
     expect(late.status).toBe(409);
     expect(late.body.error.message).toBe('事项当前状态为"已办结"，不能反馈办理情况');
@@ -217,18 +283,48 @@ describe('a matter from draft to closed', () => {
   it('shows every step on its timeline, in order', async () => {
     const res = await viewer.get(`/api/matters/${matterId}/timeline`);
     expect(res.body.items.map((e: { label: string }) => e.label)).toEqual([
-      '立项', '交办', '签收', '配合单位反馈', '开始办理', '反馈办理情况', '申请延期', '批准延期',
-      '催办', '下发督办单', '下发督办单', '下发督办单', '申请办结', '复核通过', '退回', '反馈办理情况',
-      '申请办结', '复核通过', '办结销号',
+      '立项',
+      '交办',
+      '签收',
+      '配合单位反馈',
+      '开始办理',
+      '反馈办理情况',
+      '申请延期',
+      '批准延期',
+      '催办',
+      '下发督办单',
+      '下发督办单',
+      '下发督办单',
+      '申请办结',
+      '复核通过',
+      '退回',
+      '反馈办理情况',
+      '申请办结',
+      '复核通过',
+      '办结销号',
     ]);
-    expect(res.body.items.find((e: { label: string }) => e.label === '退回').note).toBe('新增企业未纳统，请补充佐证');
+    expect(res.body.items.find((e: { label: string }) => e.label === '退回').note).toBe(
+      '新增企业未纳统，请补充佐证',
+    );
     expect((await wuzhi.get(`/api/matters/${matterId}/timeline`)).status).toBe(404);
   });
 
   it('records every write in the audit log', async () => {
-    const res = await auditor.get(`/api/audit?q=${encodeURIComponent('推进温县怀药产业集群建设')}&limit=100`);
+    const res = await auditor.get(
+      `/api/audit?q=${encodeURIComponent('推进温县怀药产业集群建设')}&limit=100`,
+    );
     const actions = res.body.items.map((e: { action: string }) => e.action);
-    for (const a of ['matter.created', 'matter.assigned', 'matter.sign', 'matter.reported', 'matter.extension_requested', 'matter.grant_extension', 'matter.notice_issued', 'matter.return', 'matter.close']) {
+    for (const a of [
+      'matter.created',
+      'matter.assigned',
+      'matter.sign',
+      'matter.reported',
+      'matter.extension_requested',
+      'matter.grant_extension',
+      'matter.notice_issued',
+      'matter.return',
+      'matter.close',
+    ]) {
       expect(actions).toContain(a);
     }
   });
@@ -237,10 +333,25 @@ describe('a matter from draft to closed', () => {
     at('2026-03-31', sup);
     const feb = await sup.get('/api/matters/stats?month=2026-02');
     const wen = (r: { unitName: string }) => r.unitName === '温县';
-    expect(feb.body.rows.find(wen)).toMatchObject({ assigned: 1, closed: 0, overdueOpen: 0, backlog: 1, feedbackDue: 2, feedbackOnTime: 2, feedbackRate: '100.0%' });
+    expect(feb.body.rows.find(wen)).toMatchObject({
+      assigned: 1,
+      closed: 0,
+      overdueOpen: 0,
+      backlog: 1,
+      feedbackDue: 2,
+      feedbackOnTime: 2,
+      feedbackRate: '100.0%',
+    });
     const mar = await sup.get('/api/matters/stats?month=2026-03');
     // Closed 03-24 after its (extended) deadline of 03-20: not on time.
-    expect(mar.body.rows.find(wen)).toMatchObject({ assigned: 0, closed: 1, closedOnTime: 0, onTimeRate: '0.0%', backlog: 0, clearedToZero: true });
+    expect(mar.body.rows.find(wen)).toMatchObject({
+      assigned: 0,
+      closed: 1,
+      closedOnTime: 0,
+      onTimeRate: '0.0%',
+      backlog: 0,
+      clearedToZero: true,
+    });
     expect(mar.body.total.unitName).toBe('合计');
     expect((await sup.get('/api/matters/stats?month=2026-13')).status).toBe(400);
   });

@@ -11,7 +11,11 @@ import type { MatterAccess } from './access';
 import type { detailParts, MatterRow } from './queries';
 import type { MatterDetailT, MatterSummaryT } from './schema';
 
-export function presentSummary(r: MatterRow, today: IsoDate, yellowWithinDays: number): MatterSummaryT {
+export function presentSummary(
+  r: MatterRow,
+  today: IsoDate,
+  yellowWithinDays: number,
+): MatterSummaryT {
   const status = r.status as MatterStatus;
   const light = lightOf({ ...r, status }, today, yellowWithinDays);
   return {

@@ -40,7 +40,12 @@ function flatten(r: {
   leadUnitPath: string;
   listTitle: string | null;
 }): MatterRow {
-  return { ...r.matter, leadUnitName: r.leadUnitName, leadUnitPath: r.leadUnitPath, listTitle: r.listTitle };
+  return {
+    ...r.matter,
+    leadUnitName: r.leadUnitName,
+    leadUnitPath: r.leadUnitPath,
+    listTitle: r.listTitle,
+  };
 }
 
 function baseQuery(db: DbOrTx) {
@@ -127,7 +132,10 @@ export async function cooperatorsOf(db: DbOrTx, ws: string, matterId: string) {
     .from(matterCooperators)
     .innerJoin(
       units,
-      and(eq(units.workspaceId, matterCooperators.workspaceId), eq(units.id, matterCooperators.unitId)),
+      and(
+        eq(units.workspaceId, matterCooperators.workspaceId),
+        eq(units.id, matterCooperators.unitId),
+      ),
     )
     .where(and(eq(matterCooperators.workspaceId, ws), eq(matterCooperators.matterId, matterId)))
     .orderBy(asc(units.sortKey));
@@ -206,7 +214,10 @@ export async function liaisonsOf(db: DbOrTx, ws: string, unitIds: string[]): Pro
   if (unitIds.length === 0) return [];
   const r = await db.execute(sql`select distinct user_id from role_assignments
     where workspace_id = ${ws} and role = 'liaison'
-      and unit_id in (${sql.join(unitIds.map((u) => sql`${u}`), sql`, `)})`);
+      and unit_id in (${sql.join(
+        unitIds.map((u) => sql`${u}`),
+        sql`, `,
+      )})`);
   return r.rows.map((x) => (x as { user_id: string }).user_id);
 }
 
@@ -224,7 +235,10 @@ export async function latestReports(db: DbOrTx, ws: string, matterIds: string[])
   if (matterIds.length === 0) return out;
   const r = await db.execute(sql`select distinct on (matter_id) matter_id, content, percent
     from matter_reports where workspace_id = ${ws}
-      and matter_id in (${sql.join(matterIds.map((id) => sql`${id}`), sql`, `)})
+      and matter_id in (${sql.join(
+        matterIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})
     order by matter_id, created_at desc`);
   for (const row of r.rows as { matter_id: string; content: string; percent: number | null }[]) {
     out.set(row.matter_id, { content: row.content, percent: row.percent });

@@ -34,7 +34,10 @@ export type CreateMatterInput = z.infer<typeof CreateMatterBody>;
 export const UpdateMatterBody = CreateMatterBody.partial();
 
 export const ListMattersQuery = z.object({
-  status: z.enum([...MATTER_STATUSES, 'open']).optional().describe('状态'),
+  status: z
+    .enum([...MATTER_STATUSES, 'open'])
+    .optional()
+    .describe('状态'),
   light: z.enum(['red', 'yellow', 'green']).optional().describe('灯'),
   unitId: z.uuid().optional().describe('牵头单位'),
   listId: z.uuid().optional().describe('清单'),

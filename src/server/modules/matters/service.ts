@@ -22,7 +22,8 @@ async function unitsById(tx: DbOrTx, ws: string, ids: string[], field: string) {
     .from(units)
     .where(and(eq(units.workspaceId, ws), inArray(units.id, ids)));
   const found = new Map(rows.filter((r) => r.active).map((r) => [r.id, r]));
-  if (ids.some((id) => !found.has(id))) throw notFound(field === 'leadUnitId' ? '牵头单位' : '配合单位');
+  if (ids.some((id) => !found.has(id)))
+    throw notFound(field === 'leadUnitId' ? '牵头单位' : '配合单位');
   return found;
 }
 
@@ -75,18 +76,28 @@ async function replaceParts(tx: Tx, ws: string, id: string, coops: string[], f: 
   await tx
     .delete(matterCooperators)
     .where(and(eq(matterCooperators.workspaceId, ws), eq(matterCooperators.matterId, id)));
-  await tx.delete(matterNodes).where(and(eq(matterNodes.workspaceId, ws), eq(matterNodes.matterId, id)));
+  await tx
+    .delete(matterNodes)
+    .where(and(eq(matterNodes.workspaceId, ws), eq(matterNodes.matterId, id)));
   if (coops.length > 0) {
     await tx
       .insert(matterCooperators)
       .values(coops.map((unitId) => ({ workspaceId: ws, matterId: id, unitId })));
   }
   if (f.nodes.length > 0) {
-    await tx.insert(matterNodes).values(
-      [...f.nodes]
-        .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
-        .map((n, i) => ({ workspaceId: ws, matterId: id, seq: i + 1, title: n.title, due: n.due })),
-    );
+    await tx
+      .insert(matterNodes)
+      .values(
+        [...f.nodes]
+          .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
+          .map((n, i) => ({
+            workspaceId: ws,
+            matterId: id,
+            seq: i + 1,
+            title: n.title,
+            due: n.due,
+          })),
+      );
   }
 }
 
@@ -95,7 +106,9 @@ export async function insertDraft(tx: Tx, caller: Caller, f: MatterFields): Prom
   const ws = caller.auth.workspaceId;
   const { values, coops } = await prepareFields(tx, caller, f);
   const id = crypto.randomUUID();
-  await tx.insert(matters).values({ workspaceId: ws, id, ...values, createdBy: caller.actor.userId });
+  await tx
+    .insert(matters)
+    .values({ workspaceId: ws, id, ...values, createdBy: caller.actor.userId });
   await replaceParts(tx, ws, id, coops, f);
   await addEvent(tx, caller, { matterId: id, action: 'create', toStatus: 'draft' });
   return id;
@@ -207,7 +220,10 @@ export async function assignMatter(
     toStatus: to,
     detail: { deadlines },
   });
-  const recipients = await liaisonsOf(tx, ws, [m.row.leadUnitId, ...m.cooperators.map((c) => c.id)]);
+  const recipients = await liaisonsOf(tx, ws, [
+    m.row.leadUnitId,
+    ...m.cooperators.map((c) => c.id),
+  ]);
   await notify(tx, {
     workspaceId: ws,
     userIds: recipients,

@@ -20,15 +20,22 @@ import {
 
 // Deadline rules, the yellow window, the escalation ladder and the notice prefix. Everyone who
 // sees matters may read them; supervisors change them (the rules are the office's own).
-export default async function matterSettingsRoutes(fastify: FastifyInstance, { database, config }: ModuleDeps) {
+export default async function matterSettingsRoutes(
+  fastify: FastifyInstance,
+  { database, config }: ModuleDeps,
+) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = database;
 
-  app.get('/api/matters/settings', { schema: { response: { 200: MatterSettingsSchema } } }, async (req) => {
-    const auth = requireAuth(req);
-    if (matterScope(auth).length === 0) requireRolePaths(auth, ['supervisor']);
-    return loadMatterSettings(db, auth.workspaceId);
-  });
+  app.get(
+    '/api/matters/settings',
+    { schema: { response: { 200: MatterSettingsSchema } } },
+    async (req) => {
+      const auth = requireAuth(req);
+      if (matterScope(auth).length === 0) requireRolePaths(auth, ['supervisor']);
+      return loadMatterSettings(db, auth.workspaceId);
+    },
+  );
 
   app.put(
     '/api/matters/settings',
@@ -67,14 +74,24 @@ export default async function matterSettingsRoutes(fastify: FastifyInstance, { d
     {
       schema: {
         response: {
-          200: z.object({ today: z.string(), reminders: z.number(), warnings: z.number(), noticesDue: z.number(), robotSent: z.boolean() }),
+          200: z.object({
+            today: z.string(),
+            reminders: z.number(),
+            warnings: z.number(),
+            noticesDue: z.number(),
+            robotSent: z.boolean(),
+          }),
         },
       },
     },
     async (req) => {
       const auth = requireAuth(req);
       requireRolePaths(auth, ['supervisor']);
-      return runEscalation(db, { today: todayOf(req, config), config, workspaceId: auth.workspaceId });
+      return runEscalation(db, {
+        today: todayOf(req, config),
+        config,
+        workspaceId: auth.workspaceId,
+      });
     },
   );
 }

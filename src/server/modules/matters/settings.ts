@@ -56,7 +56,8 @@ export function validateMatterSettings(s: MatterSettings): string[] {
   });
   const codes = s.rules.map((r) => r.code);
   if (new Set(codes).size !== codes.length) errors.push('规则编号不能重复');
-  if (!codes.includes(s.defaultRuleCode)) errors.push(`默认规则"${s.defaultRuleCode}"不在规则列表中`);
+  if (!codes.includes(s.defaultRuleCode))
+    errors.push(`默认规则"${s.defaultRuleCode}"不在规则列表中`);
   errors.push(...validateEscalationThresholds(s));
   const prefixErrors = validateNoticeNumber({ prefix: s.noticePrefix, year: 2026, seq: 1 });
   errors.push(...prefixErrors);

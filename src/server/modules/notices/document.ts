@@ -31,11 +31,19 @@ export interface NoticeDocument {
 
 const FANGSONG = { ascii: 'FangSong', hAnsi: 'FangSong', eastAsia: '仿宋', cs: 'FangSong' };
 const HEITI = { ascii: 'SimHei', hAnsi: 'SimHei', eastAsia: '黑体', cs: 'SimHei' };
-const XIAOBIAOSONG = { ascii: 'FZXiaoBiaoSong-B05S', hAnsi: 'FZXiaoBiaoSong-B05S', eastAsia: '方正小标宋简体', cs: 'SimSun' };
+const XIAOBIAOSONG = {
+  ascii: 'FZXiaoBiaoSong-B05S',
+  hAnsi: 'FZXiaoBiaoSong-B05S',
+  eastAsia: '方正小标宋简体',
+  cs: 'SimSun',
+};
 const SIZE_3 = 32; // 三号 = 16 pt, in half-points
 const RED = 'FF0000';
 
-const body = (text: string, opts: { indent?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
+const body = (
+  text: string,
+  opts: { indent?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
+) =>
   new Paragraph({
     alignment: opts.align ?? AlignmentType.JUSTIFIED,
     indent: opts.indent === false ? undefined : { firstLine: 640 },
@@ -64,7 +72,7 @@ export async function noticeDocx(n: NoticeDocument): Promise<Buffer> {
       {
         properties: {
           page: {
-            size: { width: mm(210), height: mm(297) },
+            size: { width: 11906, height: 16838 }, // A4 in twips
             margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) },
           },
         },

@@ -19,7 +19,10 @@ export default async function noticeRoutes(fastify: FastifyInstance, { database 
       const name = `督办单${data.number}.docx`;
       return reply
         .type(DOCX_MIME)
-        .header('content-disposition', `attachment; filename="notice.docx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .header(
+          'content-disposition',
+          `attachment; filename="notice.docx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        )
         .send(file);
     },
   );

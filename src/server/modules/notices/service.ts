@@ -41,7 +41,12 @@ export async function issueNotice(
   // Default reply time: the 3 days of 13710, counted like any period.
   const replyDue =
     input.replyDue ??
-    stepDue({ dayKind: m.row.dayKind as 'natural' | 'working' }, { amount: 3, unit: 'day' }, caller.today, calendar);
+    stepDue(
+      { dayKind: m.row.dayKind as 'natural' | 'working' },
+      { amount: 3, unit: 'day' },
+      caller.today,
+      calendar,
+    );
   if (replyDue < caller.today) throw badRequest('反馈时限不能早于今天', 'replyDue');
   const year = Number(caller.today.slice(0, 4));
   const seq = await nextSeq(tx, ws, settings.noticePrefix, year);
@@ -67,7 +72,12 @@ export async function issueNotice(
     .update(matters)
     .set({ noticesSent: sql`${matters.noticesSent} + 1`, updatedAt: sql`now()` })
     .where(and(eq(matters.workspaceId, ws), eq(matters.id, id)));
-  await addEvent(tx, caller, { matterId: id, action: 'issue_notice', note: number, detail: { number, replyDue } });
+  await addEvent(tx, caller, {
+    matterId: id,
+    action: 'issue_notice',
+    note: number,
+    detail: { number, replyDue },
+  });
   await notify(tx, {
     workspaceId: ws,
     userIds: await liaisonsOf(tx, ws, [m.row.leadUnitId]),

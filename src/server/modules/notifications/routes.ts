@@ -17,7 +17,10 @@ const NotificationView = z.object({
   read: z.boolean(),
 });
 
-export default async function notificationRoutes(fastify: FastifyInstance, { database }: ModuleDeps) {
+export default async function notificationRoutes(
+  fastify: FastifyInstance,
+  { database }: ModuleDeps,
+) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = database;
 
@@ -65,10 +68,16 @@ export default async function notificationRoutes(fastify: FastifyInstance, { dat
       const auth = requireAuth(req);
       const id = req.params.id;
       const updated = await writeTx(db, actorOf(req), async (tx, audit) => {
-        if (!(await ownsNotification(tx, auth.workspaceId, auth.userId, id))) throw notFound('通知');
+        if (!(await ownsNotification(tx, auth.workspaceId, auth.userId, id)))
+          throw notFound('通知');
         const n = await markRead(tx, auth.workspaceId, auth.userId, id);
         if (n > 0) {
-          await audit({ action: 'notification.read', entityType: 'notification', entityId: id, summary: '标记通知已读' });
+          await audit({
+            action: 'notification.read',
+            entityType: 'notification',
+            entityId: id,
+            summary: '标记通知已读',
+          });
         }
         return n;
       });
@@ -84,7 +93,11 @@ export default async function notificationRoutes(fastify: FastifyInstance, { dat
       const updated = await writeTx(db, actorOf(req), async (tx, audit) => {
         const n = await markRead(tx, auth.workspaceId, auth.userId);
         if (n > 0) {
-          await audit({ action: 'notification.read_all', entityType: 'notification', summary: `全部标记已读（${n} 条）` });
+          await audit({
+            action: 'notification.read_all',
+            entityType: 'notification',
+            summary: `全部标记已读（${n} 条）`,
+          });
         }
         return n;
       });

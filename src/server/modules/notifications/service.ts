@@ -49,12 +49,23 @@ export async function listNotifications(
   const [unread] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(notifications)
-    .where(and(eq(notifications.workspaceId, ws), eq(notifications.userId, userId), isNull(notifications.readAt)));
+    .where(
+      and(
+        eq(notifications.workspaceId, ws),
+        eq(notifications.userId, userId),
+        isNull(notifications.readAt),
+      ),
+    );
   return { items, unread: Number(unread?.n ?? 0) };
 }
 
 /** Marks one (or, without id, all) of the user's notifications read; returns how many changed. */
-export async function markRead(db: DbOrTx, ws: string, userId: string, id?: string): Promise<number> {
+export async function markRead(
+  db: DbOrTx,
+  ws: string,
+  userId: string,
+  id?: string,
+): Promise<number> {
   const rows = await db
     .update(notifications)
     .set({ readAt: sql`now()` })
@@ -74,6 +85,12 @@ export async function ownsNotification(db: DbOrTx, ws: string, userId: string, i
   const [row] = await db
     .select({ id: notifications.id })
     .from(notifications)
-    .where(and(eq(notifications.workspaceId, ws), eq(notifications.userId, userId), eq(notifications.id, id)));
+    .where(
+      and(
+        eq(notifications.workspaceId, ws),
+        eq(notifications.userId, userId),
+        eq(notifications.id, id),
+      ),
+    );
   return !!row;
 }
