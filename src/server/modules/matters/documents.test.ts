@@ -172,6 +172,48 @@ describe('the supervision notice as a Word document', () => {
   });
 });
 
+describe('deadline rules as data', () => {
+  it('lets the supervisor add a working-day 13710 rule: 2026-02-13 gives feedback by 02-25', async () => {
+    const settings = (await sup.get('/api/matters/settings')).body;
+    expect(settings).toMatchObject({
+      defaultRuleCode: '13710',
+      yellowWithinDays: 2,
+      noticePrefix: '焦督',
+    });
+    const working = {
+      ...settings.rules[0],
+      code: '13710-w',
+      nameZh: '“13710”（工作日）',
+      dayKind: 'working',
+    };
+    const bad = await sup.put('/api/matters/settings', {
+      ...settings,
+      rules: [...settings.rules, { ...working, steps: [] }],
+    });
+    expect(bad.body.error.message).toBe('规则 2：规则至少需要一个步骤');
+    expect((await wenxian.put('/api/matters/settings', settings)).status).toBe(403);
+    const saved = await sup.put('/api/matters/settings', {
+      ...settings,
+      rules: [...settings.rules, working],
+    });
+    expect(saved.status).toBe(200);
+    sup.today = '2026-02-13';
+    const res = await sup.post('/api/matters', {
+      title: '春节前后企业用工保障',
+      source: 'meeting_decision',
+      leadUnitId: units.get('温县'),
+      ruleCode: '13710-w',
+    });
+    const assigned = await sup.post(`/api/matters/${res.body.id}/assign`, {});
+    // 02-14 is a working Saturday (1), then 02-24 (2) and 02-25 (3) after the holiday.
+    expect(assigned.body).toMatchObject({
+      dayKind: 'working',
+      feedbackDue: '2026-02-25',
+      finalDue: '2026-03-02',
+    });
+  });
+});
+
 describe('calendar overrides', () => {
   it('lets the system administrator enter a year the package does not know, and deadlines follow it', async () => {
     const items = [
