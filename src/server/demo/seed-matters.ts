@@ -103,16 +103,14 @@ export async function seedDemoMatters(
   const year = Number(today.slice(0, 4));
   for (const [key, l] of Object.entries(DEMO_LISTS)) {
     const id = crypto.randomUUID();
-    await tx
-      .insert(matterLists)
-      .values({
-        workspaceId: w,
-        id,
-        title: `${year}年${l.title}`,
-        year,
-        source: l.source,
-        description: l.description,
-      });
+    await tx.insert(matterLists).values({
+      workspaceId: w,
+      id,
+      title: `${year}年${l.title}`,
+      year,
+      source: l.source,
+      description: l.description,
+    });
     listIds.set(key, id);
   }
 

@@ -85,19 +85,17 @@ async function replaceParts(tx: Tx, ws: string, id: string, coops: string[], f: 
       .values(coops.map((unitId) => ({ workspaceId: ws, matterId: id, unitId })));
   }
   if (f.nodes.length > 0) {
-    await tx
-      .insert(matterNodes)
-      .values(
-        [...f.nodes]
-          .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
-          .map((n, i) => ({
-            workspaceId: ws,
-            matterId: id,
-            seq: i + 1,
-            title: n.title,
-            due: n.due,
-          })),
-      );
+    await tx.insert(matterNodes).values(
+      [...f.nodes]
+        .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
+        .map((n, i) => ({
+          workspaceId: ws,
+          matterId: id,
+          seq: i + 1,
+          title: n.title,
+          due: n.due,
+        })),
+    );
   }
 }
 
