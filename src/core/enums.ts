@@ -126,3 +126,46 @@ export type SecurityPolicy = {
     K in keyof typeof DEFAULT_SECURITY_POLICY
   ]: (typeof DEFAULT_SECURITY_POLICY)[K] extends boolean ? boolean : number;
 };
+
+/** Where a supervised matter comes from (domain.md §3). */
+export const MATTER_SOURCES = [
+  'key_work',
+  'leader_instruction',
+  'meeting_decision',
+  'livelihood',
+  'reform',
+  'other',
+] as const;
+export type MatterSource = (typeof MATTER_SOURCES)[number];
+export const MATTER_SOURCE_LABELS: Record<MatterSource, { zh: string; en: string }> = {
+  key_work: { zh: '重点工作任务', en: 'Key-work list' },
+  leader_instruction: { zh: '领导批示', en: "Leader's instruction" },
+  meeting_decision: { zh: '会议议定事项', en: 'Meeting decision' },
+  livelihood: { zh: '民生实事', en: 'Livelihood project' },
+  reform: { zh: '改革任务', en: 'Reform list' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+export const MATTER_COMPLEXITY_LABELS = {
+  ordinary: { zh: '一般事项', en: 'Ordinary' },
+  complex: { zh: '复杂事项', en: 'Complex' },
+} as const;
+
+export const MATTER_LIMITS = {
+  titleMax: 200,
+  contentMax: 5000,
+  leaderMax: 40,
+  tagMax: 20,
+  tagsMax: 10,
+  nodesMax: 20,
+  cooperatorsMax: 20,
+  reportMax: 2000,
+  reasonMax: 500,
+  batchReportsMax: 50,
+  listTitleMax: 100,
+  attachmentMaxBytes: 10 * 1024 * 1024,
+  importRowsMax: 2000,
+} as const;
+
+/** Attachment types accepted on a matter, checked by the file's own signature. */
+export const ATTACHMENT_TYPES = ['pdf', 'docx', 'xlsx', 'jpg', 'png', 'ofd'] as const;

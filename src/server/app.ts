@@ -73,9 +73,14 @@ function errorHandler(
   reply: Parameters<Parameters<FastifyInstance['setErrorHandler']>[0]>[2],
 ) {
   if (error instanceof AppError) {
-    return reply
-      .status(error.status)
-      .send({ error: { code: error.code, message: error.message, field: error.field } });
+    return reply.status(error.status).send({
+      error: {
+        code: error.code,
+        message: error.message,
+        field: error.field,
+        details: error.details,
+      },
+    });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const first = error.validation[0]!;

@@ -22,6 +22,21 @@ const EnvSchema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Tests only: lets a request fix "today" with the x-luoshi-today header. */
+  LUOSHI_ALLOW_FIXED_TODAY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** Background jobs (the daily escalation of overdue matters); off in tests. */
+  LUOSHI_JOBS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** Optional DingTalk or WeCom group robot for escalation messages. */
+  LUOSHI_ROBOT_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  LUOSHI_ROBOT_KIND: z.enum(['dingtalk', 'wecom']).default('dingtalk'),
+  /** DingTalk "加签" secret, when the robot is set to sign requests. */
+  LUOSHI_ROBOT_SECRET: z.string().min(1).optional(),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -7,6 +7,8 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** Row-level problems of an import, each a Chinese sentence. */
+    readonly details?: string[],
   ) {
     super(message);
   }

@@ -4,6 +4,7 @@ import type { Config } from './config';
 import { openDatabase, type Database } from './db/connection';
 import { runMigrations } from './db/migrate';
 import { seedDemoIfEmpty } from './demo/seed-demo';
+import { startJobs, type JobRunner } from './jobs/runner';
 
 export interface Runtime {
   app: FastifyInstance;
@@ -20,10 +21,12 @@ export async function startRuntime(config: Config): Promise<Runtime> {
   await runMigrations(database.db);
   if (config.LUOSHI_DEMO) await seedDemoIfEmpty(database.db);
   const app = await buildApp({ config, database });
+  const jobs: JobRunner | null = config.LUOSHI_JOBS ? await startJobs(database, config) : null;
   return {
     app,
     database,
     close: async () => {
+      await jobs?.stop();
       await app.close();
       await database.close();
     },

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
-import { loadConfig } from '../../src/server/config';
+import { loadConfig, type Config } from '../../src/server/config';
 import type { Database } from '../../src/server/db/connection';
 import { DEMO_PASSWORD } from '../../src/server/demo/accounts';
 import { seedDemoIfEmpty } from '../../src/server/demo/seed-demo';
@@ -9,6 +9,7 @@ import { freshDatabase } from './database';
 
 export interface TestServer {
   url: string;
+  config: Config;
   app: FastifyInstance;
   database: Database;
   /** Signs in over HTTP and returns a client that carries the cookie and the CSRF token. */
@@ -29,12 +30,15 @@ export interface ApiResponse<T = any> {
 export class ApiClient {
   cookie = '';
   csrf = '';
+  /** Fixes "today" for the server (x-luoshi-today; honoured only in tests). */
+  today = '';
   constructor(readonly baseUrl: string) {}
 
   async request<T = any>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = {};
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrf && method !== 'GET') headers['x-csrf-token'] = this.csrf;
+    if (this.today) headers['x-luoshi-today'] = this.today;
     if (body !== undefined) headers['content-type'] = 'application/json';
     const res = await fetch(this.baseUrl + path, {
       method,
@@ -65,16 +69,25 @@ export class ApiClient {
 }
 
 /** A server on a random port over a fresh database holding the Jiaozuo demo workspace. */
-export async function startTestServer(opts: { seedDemo?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { seedDemo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const database = await freshDatabase();
   if (opts.seedDemo !== false) await seedDemoIfEmpty(database.db);
-  const config = loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    LUOSHI_ALLOW_FIXED_TODAY: 'true',
+    LUOSHI_JOBS: 'false',
+    ...opts.env,
+  });
   const app = await buildApp({ config, database });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
     url,
+    config,
     app,
     database,
     anonymous: () => new ApiClient(url),

@@ -2,5 +2,6 @@
 // Feature modules add one import line each.
 import { seedDemoTargets } from '../modules/targets/demo/seed';
 import { addDemoSeeder } from './seed-demo';
+import './seed-matters';
 
 addDemoSeeder(seedDemoTargets);

@@ -7,6 +7,13 @@ import peopleRoutes from './people/routes';
 import settingsRoutes from './settings/routes';
 import targetRoutes from './targets/routes';
 import unitRoutes from './units/routes';
+import calendarRoutes from './calendar/routes';
+import matterListRoutes from './matter-lists/routes';
+import matterStatsRoutes from './matter-stats/routes';
+import matterRoutes from './matters/routes';
+import matterSettingsRoutes from './matters/settings-routes';
+import noticeRoutes from './notices/routes';
+import notificationRoutes from './notifications/routes';
 
 export interface ModuleDeps {
   config: Config;
@@ -21,4 +28,11 @@ export async function registerModules(app: FastifyInstance, deps: ModuleDeps) {
   await app.register(auditRoutes, deps);
   await app.register(settingsRoutes, deps);
   await app.register(targetRoutes, deps);
+  await app.register(calendarRoutes, deps);
+  await app.register(matterSettingsRoutes, deps);
+  await app.register(matterListRoutes, deps);
+  await app.register(matterStatsRoutes, deps);
+  await app.register(matterRoutes, deps);
+  await app.register(noticeRoutes, deps);
+  await app.register(notificationRoutes, deps);
 }

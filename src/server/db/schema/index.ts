@@ -2,3 +2,4 @@
 // migrations (npm run db:generate); every table must be exported from here.
 export * from './foundation';
 export * from './targets';
+export * from './matters';

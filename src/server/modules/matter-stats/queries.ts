@@ -1,0 +1,153 @@
+import { sql } from 'drizzle-orm';
+import { addNaturalDays, type IsoDate } from '../../../core/dates';
+import type { DbOrTx } from '../../db/connection';
+import { leadInScope, OPEN_STATUS_SQL } from '../matters/access';
+
+// Counts for the supervisor's board, the units' backlogs and the monthly statistics. Each is
+// one pass over the matters (open ones only, for the board), scoped by the lead unit.
+
+export type LightCounts = {
+  open: number;
+  red: number;
+  yellow: number;
+  green: number;
+  overdue: number;
+};
+export type BoardGroup = LightCounts & { key: string | null };
+
+const FROM_SCOPED = (ws: string, paths: string[]) => sql`from matters m
+  join units lu on lu.workspace_id = m.workspace_id and lu.id = m.lead_unit_id
+  where m.workspace_id = ${ws} and ${leadInScope(paths)}`;
+
+/**
+ * Open matters counted by light, overall and by lead unit, list and lead leader, in one scan
+ * (GROUPING SETS). red: a pending deadline before today; yellow: one within the window;
+ * overdue: the final deadline (办结期限) has passed.
+ */
+export async function boardCounts(
+  db: DbOrTx,
+  o: { workspaceId: string; paths: string[]; today: IsoDate; yellowWithinDays: number },
+) {
+  const until = addNaturalDays(o.today, o.yellowWithinDays);
+  const r = await db.execute(sql`select
+      grouping(m.lead_unit_id) as g_unit, grouping(m.list_id) as g_list,
+      grouping(m.lead_leader) as g_leader,
+      m.lead_unit_id::text as unit, m.list_id::text as list, m.lead_leader as leader,
+      count(*)::int as open,
+      count(*) filter (where m.next_due < ${o.today}::date)::int as red,
+      count(*) filter (where m.next_due >= ${o.today}::date and m.next_due <= ${until}::date)::int as yellow,
+      count(*) filter (where m.final_due < ${o.today}::date)::int as overdue
+    ${FROM_SCOPED(o.workspaceId, o.paths)} and m.status in ${OPEN_STATUS_SQL}
+    group by grouping sets ((), (m.lead_unit_id), (m.list_id), (m.lead_leader))`);
+  type Row = LightCounts & {
+    g_unit: number;
+    g_list: number;
+    g_leader: number;
+    unit: string | null;
+    list: string | null;
+    leader: string | null;
+  };
+  const total: LightCounts = { open: 0, red: 0, yellow: 0, green: 0, overdue: 0 };
+  const byUnit: BoardGroup[] = [];
+  const byList: BoardGroup[] = [];
+  const byLeader: BoardGroup[] = [];
+  for (const row of r.rows as Row[]) {
+    const counts = {
+      open: row.open,
+      red: row.red,
+      yellow: row.yellow,
+      green: row.open - row.red - row.yellow,
+      overdue: row.overdue,
+    };
+    if (row.g_unit === 0) byUnit.push({ key: row.unit, ...counts });
+    else if (row.g_list === 0) byList.push({ key: row.list, ...counts });
+    else if (row.g_leader === 0) byLeader.push({ key: row.leader, ...counts });
+    else Object.assign(total, counts);
+  }
+  return { total, byUnit, byList, byLeader };
+}
+
+export type MonthRow = {
+  unit: string;
+  assigned: number;
+  closed: number;
+  closed_on_time: number;
+  overdue_open: number;
+  backlog: number;
+  feedback_due: number;
+  feedback_on_time: number;
+};
+
+/**
+ * The monthly statistics of domain.md §3, per lead unit, for the days from `start` to `end`
+ * (the month's end, or today while the month runs). Feedback due: the 3-day feedback deadline
+ * and every time node falling in those days; on time when reported by its date.
+ */
+export async function monthRows(
+  db: DbOrTx,
+  o: { workspaceId: string; paths: string[]; start: IsoDate; end: IsoDate },
+): Promise<MonthRow[]> {
+  const s = sql`${o.start}::date`;
+  const e = sql`${o.end}::date`;
+  const r = await db.execute(sql`with sm as (
+      select m.id, m.lead_unit_id, m.assigned_on, m.closed_on, m.final_due, m.feedback_due,
+        m.feedback_met_on
+      ${FROM_SCOPED(o.workspaceId, o.paths)}
+        and m.assigned_on <= ${e} and (m.closed_on is null or m.closed_on >= ${s})
+    ), a as (
+      select lead_unit_id as unit,
+        count(*) filter (where assigned_on >= ${s}) as assigned,
+        count(*) filter (where closed_on <= ${e}) as closed,
+        count(*) filter (where closed_on <= ${e} and closed_on <= final_due) as closed_on_time,
+        count(*) filter (where (closed_on is null or closed_on > ${e}) and final_due < ${e}) as overdue_open,
+        count(*) filter (where closed_on is null or closed_on > ${e}) as backlog,
+        count(*) filter (where feedback_due between ${s} and ${e}) as fb_due,
+        count(*) filter (where feedback_due between ${s} and ${e} and feedback_met_on <= feedback_due) as fb_ok
+      from sm group by lead_unit_id
+    ), n as (
+      select sm.lead_unit_id as unit, count(*) as due,
+        count(*) filter (where nd.done_on <= nd.due) as ok
+      from matter_nodes nd join sm on nd.matter_id = sm.id
+      where nd.workspace_id = ${o.workspaceId} and nd.due between ${s} and ${e}
+      group by sm.lead_unit_id
+    )
+    select coalesce(a.unit, n.unit)::text as unit,
+      coalesce(a.assigned, 0)::int as assigned, coalesce(a.closed, 0)::int as closed,
+      coalesce(a.closed_on_time, 0)::int as closed_on_time,
+      coalesce(a.overdue_open, 0)::int as overdue_open, coalesce(a.backlog, 0)::int as backlog,
+      (coalesce(a.fb_due, 0) + coalesce(n.due, 0))::int as feedback_due,
+      (coalesce(a.fb_ok, 0) + coalesce(n.ok, 0))::int as feedback_on_time
+    from a full join n on n.unit = a.unit`);
+  return r.rows as MonthRow[];
+}
+
+/** Closed in the days from start to end, per lead unit (for the backlog page). */
+export async function closedBetween(
+  db: DbOrTx,
+  o: { workspaceId: string; paths: string[]; start: IsoDate; end: IsoDate },
+): Promise<Map<string, number>> {
+  const r = await db.execute(sql`select m.lead_unit_id::text as unit, count(*)::int as n
+    ${FROM_SCOPED(o.workspaceId, o.paths)} and m.closed_on between ${o.start}::date and ${o.end}::date
+    group by m.lead_unit_id`);
+  return new Map((r.rows as { unit: string; n: number }[]).map((x) => [x.unit, x.n]));
+}
+
+export async function namesOf(
+  db: DbOrTx,
+  ws: string,
+  table: 'units' | 'matter_lists',
+  ids: string[],
+) {
+  const out = new Map<string, { name: string; sortKey: string }>();
+  if (ids.length === 0) return out;
+  const col = table === 'units' ? sql`name, sort_key` : sql`title as name, title as sort_key`;
+  const r = await db.execute(sql`select id::text, ${col} from ${sql.raw(table)}
+    where workspace_id = ${ws} and id in (${sql.join(
+      ids.map((i) => sql`${i}`),
+      sql`, `,
+    )})`);
+  for (const row of r.rows as { id: string; name: string; sort_key: string }[]) {
+    out.set(row.id, { name: row.name, sortKey: row.sort_key });
+  }
+  return out;
+}

@@ -1,0 +1,256 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { monthEnd, monthStart, type IsoDate } from '../../../core/dates';
+import { formatRatio } from '../../../core/format';
+import { attachmentName, streamLedger, XLSX_MIME } from '../../excel/ledger-writer';
+import { badRequest } from '../../errors';
+import type { ModuleDeps } from '../index';
+import { matterScope } from '../matters/access';
+import { callerOf } from '../matters/detail';
+import { loadMatterSettings } from '../matters/settings';
+import { boardCounts, closedBetween, monthRows, namesOf, type BoardGroup } from './queries';
+
+const Counts = z.object({
+  open: z.number(),
+  red: z.number(),
+  yellow: z.number(),
+  green: z.number(),
+  overdue: z.number(),
+});
+const Group = Counts.extend({ id: z.string().nullable(), name: z.string() });
+const Board = z.object({
+  today: z.string(),
+  total: Counts,
+  byUnit: z.array(Group),
+  byList: z.array(Group),
+  byLeader: z.array(Group),
+});
+const BacklogRow = Counts.extend({
+  unitId: z.string(),
+  unitName: z.string(),
+  closedThisMonth: z.number(),
+  /** Open matters still to close: the "0" of 13710 counts down to it. */
+  toZero: z.number(),
+  clearedToZero: z.boolean(),
+});
+const StatRow = z.object({
+  unitId: z.string().nullable(),
+  unitName: z.string(),
+  assigned: z.number(),
+  closed: z.number(),
+  closedOnTime: z.number(),
+  onTimeRate: z.string(),
+  overdueOpen: z.number(),
+  feedbackDue: z.number(),
+  feedbackOnTime: z.number(),
+  feedbackRate: z.string(),
+  backlog: z.number(),
+  clearedToZero: z.boolean(),
+});
+const Stats = z.object({
+  month: z.string(),
+  asOf: z.string(),
+  rows: z.array(StatRow),
+  total: StatRow,
+});
+const MonthQuery = z.object({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '应为 YYYY-MM')
+    .describe('月份'),
+});
+
+export default async function matterStatsRoutes(
+  fastify: FastifyInstance,
+  { database, config }: ModuleDeps,
+) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const { db } = database;
+
+  async function named(
+    ws: string,
+    table: 'units' | 'matter_lists',
+    groups: BoardGroup[],
+    none: string,
+  ) {
+    const names = await namesOf(
+      db,
+      ws,
+      table,
+      groups.flatMap((g) => (g.key ? [g.key] : [])),
+    );
+    return groups
+      .map(({ key, ...c }) => ({
+        id: key,
+        name: key ? (names.get(key)?.name ?? key) : none,
+        sort: key ? (names.get(key)?.sortKey ?? key) : '~',
+        ...c,
+      }))
+      .sort((a, b) => b.red - a.red || (a.sort < b.sort ? -1 : 1))
+      .map(({ sort: _s, ...g }) => g);
+  }
+
+  app.get('/api/matters/board', { schema: { response: { 200: Board } } }, async (req) => {
+    const caller = callerOf(req, config);
+    const ws = caller.auth.workspaceId;
+    const { yellowWithinDays } = await loadMatterSettings(db, ws);
+    const b = await boardCounts(db, {
+      workspaceId: ws,
+      paths: matterScope(caller.auth),
+      today: caller.today,
+      yellowWithinDays,
+    });
+    return {
+      today: caller.today,
+      total: b.total,
+      byUnit: await named(ws, 'units', b.byUnit, '—'),
+      byList: await named(ws, 'matter_lists', b.byList, '未列入清单'),
+      byLeader: b.byLeader.map(({ key, ...c }) => ({ id: key, name: key || '未指定', ...c })),
+    };
+  });
+
+  // Per lead unit: open, overdue (办结期限 passed) and whether it has cleared to zero.
+  app.get(
+    '/api/matters/backlog',
+    { schema: { response: { 200: z.object({ today: z.string(), items: z.array(BacklogRow) }) } } },
+    async (req) => {
+      const caller = callerOf(req, config);
+      const ws = caller.auth.workspaceId;
+      const paths = matterScope(caller.auth);
+      const { yellowWithinDays } = await loadMatterSettings(db, ws);
+      const b = await boardCounts(db, {
+        workspaceId: ws,
+        paths,
+        today: caller.today,
+        yellowWithinDays,
+      });
+      const closed = await closedBetween(db, {
+        workspaceId: ws,
+        paths,
+        start: monthStart(caller.today),
+        end: caller.today,
+      });
+      const rows = await named(ws, 'units', b.byUnit, '—');
+      const open = new Set(rows.map((r) => r.id));
+      const closedOnly = [...closed.keys()].filter((u) => !open.has(u));
+      const extra = await named(
+        ws,
+        'units',
+        closedOnly.map((key) => ({ key, open: 0, red: 0, yellow: 0, green: 0, overdue: 0 })),
+        '—',
+      );
+      return {
+        today: caller.today,
+        items: [...rows, ...extra].map((r) => ({
+          unitId: r.id!,
+          unitName: r.name,
+          open: r.open,
+          red: r.red,
+          yellow: r.yellow,
+          green: r.green,
+          overdue: r.overdue,
+          closedThisMonth: closed.get(r.id!) ?? 0,
+          toZero: r.open,
+          clearedToZero: r.overdue === 0,
+        })),
+      };
+    },
+  );
+
+  async function monthly(req: Parameters<typeof callerOf>[0], month: string) {
+    const caller = callerOf(req, config);
+    const ws = caller.auth.workspaceId;
+    const start = monthStart(month);
+    if (start > caller.today) throw badRequest('不能统计未来的月份', 'month');
+    const end = monthEnd(month);
+    const asOf: IsoDate = end < caller.today ? end : caller.today;
+    const raw = await monthRows(db, {
+      workspaceId: ws,
+      paths: matterScope(caller.auth),
+      start,
+      end: asOf,
+    });
+    const names = await namesOf(
+      db,
+      ws,
+      'units',
+      raw.map((r) => r.unit),
+    );
+    const shape = (
+      unitId: string | null,
+      unitName: string,
+      r: Omit<(typeof raw)[number], 'unit'>,
+    ) => ({
+      unitId,
+      unitName,
+      assigned: r.assigned,
+      closed: r.closed,
+      closedOnTime: r.closed_on_time,
+      onTimeRate: formatRatio(r.closed_on_time, r.closed),
+      overdueOpen: r.overdue_open,
+      feedbackDue: r.feedback_due,
+      feedbackOnTime: r.feedback_on_time,
+      feedbackRate: formatRatio(r.feedback_on_time, r.feedback_due),
+      backlog: r.backlog,
+      clearedToZero: r.overdue_open === 0,
+    });
+    const rows = raw
+      .map((r) => ({
+        sort: names.get(r.unit)?.sortKey ?? r.unit,
+        row: shape(r.unit, names.get(r.unit)?.name ?? r.unit, r),
+      }))
+      .sort((a, b) => (a.sort < b.sort ? -1 : 1))
+      .map((x) => x.row);
+    const sum = (k: keyof (typeof raw)[number]) => raw.reduce((n, r) => n + Number(r[k]), 0);
+    const total = shape(null, '合计', {
+      assigned: sum('assigned'),
+      closed: sum('closed'),
+      closed_on_time: sum('closed_on_time'),
+      overdue_open: sum('overdue_open'),
+      backlog: sum('backlog'),
+      feedback_due: sum('feedback_due'),
+      feedback_on_time: sum('feedback_on_time'),
+    });
+    return { month, asOf, rows, total };
+  }
+
+  app.get(
+    '/api/matters/stats',
+    { schema: { querystring: MonthQuery, response: { 200: Stats } } },
+    async (req) => monthly(req, req.query.month),
+  );
+
+  // The same table as an .xlsx ledger, ready for the monthly circular (通报).
+  app.get(
+    '/api/matters/stats.xlsx',
+    { schema: { querystring: MonthQuery } },
+    async (req, reply) => {
+      const s = await monthly(req, req.query.month);
+      const [y, mo] = s.month.split('-');
+      const title = `${y}年${Number(mo)}月督办事项办理情况统计表`;
+      const stream = streamLedger(
+        {
+          title,
+          sheetName: '月度统计',
+          subtitle: `统计截至 ${s.asOf}`,
+          columns: [
+            { header: '单位', width: 24, value: (r: (typeof s.rows)[number]) => r.unitName },
+            { header: '本月交办', unit: '件', value: (r) => r.assigned },
+            { header: '本月办结', unit: '件', value: (r) => r.closed },
+            { header: '按期办结', unit: '件', value: (r) => r.closedOnTime },
+            { header: '按期办结率', value: (r) => r.onTimeRate },
+            { header: '超期未办结', unit: '件', value: (r) => r.overdueOpen },
+            { header: '反馈及时率', value: (r) => r.feedbackRate },
+            { header: '月末未办结', unit: '件', value: (r) => r.backlog },
+          ],
+        },
+        [...s.rows, s.total],
+      );
+      return reply
+        .type(XLSX_MIME)
+        .header('content-disposition', attachmentName(`${title}.xlsx`))
+        .send(stream);
+    },
+  );
+}

@@ -1,0 +1,82 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { addNaturalDays, type IsoDate } from '../../../core/dates';
+import { BUSINESS_ROLES, type BusinessRole } from '../../../core/enums';
+import type { ActorRole } from '../../../core/matters/lifecycle';
+import { inScope, scopePaths } from '../../auth/scope';
+import type { AuthContext } from '../../auth/session-store';
+
+// Who may do what on a matter. Only business roles (supervisor, leader, liaison, viewer) see
+// matters; the three administrators do not. A grant covers its unit and the subtree below.
+//   supervisor (督查室)   creates, assigns, reminds, issues notices, reviews, returns, closes
+//   leader (领导)         reads everything in scope; returns, closes with a rating, decides
+//                         extensions and reminds (the lifecycle's leader role); no 复核
+//   liaison of the lead unit       signs for, reports, asks for close-out and extensions
+//   liaison of a cooperating unit  reads the matter and adds feedback (no status change)
+//   viewer                reads
+
+export const OPEN_STATUS_SQL = sql.raw(
+  `('assigned', 'signed_for', 'in_progress', 'closeout_requested', 'reviewed')`,
+);
+
+export interface MatterAccess {
+  roles: ActorRole[];
+  cooperatingLiaison: boolean;
+  canSee: boolean;
+}
+
+function covers(auth: AuthContext, role: BusinessRole, path: string): boolean {
+  return auth.roles.some((g) => g.role === role && path.startsWith(g.unitPath));
+}
+
+export function accessTo(
+  auth: AuthContext,
+  leadPath: string,
+  cooperatorPaths: readonly string[],
+): MatterAccess {
+  const roles: ActorRole[] = [];
+  if (covers(auth, 'supervisor', leadPath)) roles.push('supervisor');
+  if (covers(auth, 'leader', leadPath)) roles.push('leader');
+  if (covers(auth, 'liaison', leadPath)) roles.push('lead_unit_liaison');
+  const cooperatingLiaison = cooperatorPaths.some((p) => covers(auth, 'liaison', p));
+  const canSee =
+    roles.length > 0 ||
+    cooperatingLiaison ||
+    [leadPath, ...cooperatorPaths].some((p) => covers(auth, 'viewer', p));
+  return { roles, cooperatingLiaison, canSee };
+}
+
+/** Unit-path prefixes through which the caller sees matters (business roles only). */
+export function matterScope(auth: AuthContext, roles: readonly BusinessRole[] = BUSINESS_ROLES) {
+  return scopePaths(auth, roles);
+}
+
+/** A grant on the root unit ('/id/') covers the whole workspace: no path condition needed. */
+export function coversWorkspace(paths: string[]): boolean {
+  return paths.some((p) => /^\/[^/]+\/$/.test(p));
+}
+
+/**
+ * SQL: the matter (alias m, lead unit alias lu) is visible through the paths: its lead unit
+ * or one of its cooperating units lies in them. A grant on a root unit needs no condition.
+ */
+export function visibleMatter(paths: string[]): SQL {
+  if (coversWorkspace(paths)) return sql`true`;
+  const coop = sql`exists (select 1 from matter_cooperators c join units cu
+    on cu.workspace_id = c.workspace_id and cu.id = c.unit_id
+    where c.workspace_id = m.workspace_id and c.matter_id = m.id and ${inScope(sql`cu.path`, paths)})`;
+  return sql`(${inScope(sql`lu.path`, paths)} or ${coop})`;
+}
+
+/** SQL: the lead unit (alias lu) lies in the paths (for counts that belong to the lead unit). */
+export function leadInScope(paths: string[]): SQL {
+  if (coversWorkspace(paths)) return sql`true`;
+  return inScope(sql`lu.path`, paths);
+}
+
+/** SQL light of matter alias m at `today`: the same rule as core lightOf (see pending-deadlines). */
+export function lightSql(today: IsoDate, yellowWithinDays: number): SQL {
+  const until = addNaturalDays(today, yellowWithinDays);
+  return sql`(case when m.status not in ${OPEN_STATUS_SQL} then 'none'
+    when m.next_due < ${today}::date then 'red'
+    when m.next_due <= ${until}::date then 'yellow' else 'green' end)`;
+}

@@ -1,0 +1,31 @@
+import type { FastifyRequest } from 'fastify';
+import { actorOf, requireAuth } from '../../auth/plugin';
+import type { Config } from '../../config';
+import type { Db } from '../../db/connection';
+import { notFound } from '../../errors';
+import { todayOf } from '../../today';
+import { accessTo, matterScope } from './access';
+import type { Caller } from './context';
+import { presentDetail } from './presenter';
+import { detailParts, findMatter } from './queries';
+import { loadMatterSettings } from './settings';
+
+export function callerOf(req: FastifyRequest, config: Config): Caller {
+  return { auth: requireAuth(req), actor: actorOf(req), today: todayOf(req, config) };
+}
+
+/** The detail of a matter as the caller sees it now. */
+export async function matterDetail(db: Db, caller: Caller, id: string) {
+  const ws = caller.auth.workspaceId;
+  const row = await findMatter(db, ws, id, matterScope(caller.auth));
+  if (!row) throw notFound('事项');
+  const parts = await detailParts(db, ws, id);
+  const access = accessTo(
+    caller.auth,
+    row.leadUnitPath,
+    parts.cooperators.map((c) => c.path),
+  );
+  if (!access.canSee) throw notFound('事项');
+  const { yellowWithinDays } = await loadMatterSettings(db, ws);
+  return presentDetail(row, parts, access, caller.today, yellowWithinDays);
+}

@@ -1,0 +1,247 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { IsoDate } from '../../../core/dates';
+import type { DbOrTx } from '../../db/connection';
+import {
+  matterAttachments,
+  matterCooperators,
+  matterEvents,
+  matterExtensions,
+  matterLists,
+  matterNodes,
+  matterReports,
+  matters,
+  supervisionNotices,
+  units,
+} from '../../db/schema';
+import { lightSql, OPEN_STATUS_SQL, visibleMatter } from './access';
+
+// Aliases m and lu: the scope and light SQL in access.ts refer to them.
+export const m = alias(matters, 'm');
+export const lu = alias(units, 'lu');
+const ml = alias(matterLists, 'ml');
+
+export type MatterRow = typeof matters.$inferSelect & {
+  leadUnitName: string;
+  leadUnitPath: string;
+  listTitle: string | null;
+};
+
+const rowColumns = {
+  matter: m,
+  leadUnitName: lu.name,
+  leadUnitPath: lu.path,
+  listTitle: ml.title,
+};
+
+function flatten(r: {
+  matter: typeof matters.$inferSelect;
+  leadUnitName: string;
+  leadUnitPath: string;
+  listTitle: string | null;
+}): MatterRow {
+  return {
+    ...r.matter,
+    leadUnitName: r.leadUnitName,
+    leadUnitPath: r.leadUnitPath,
+    listTitle: r.listTitle,
+  };
+}
+
+function baseQuery(db: DbOrTx) {
+  return db
+    .select(rowColumns)
+    .from(m)
+    .innerJoin(lu, and(eq(lu.workspaceId, m.workspaceId), eq(lu.id, m.leadUnitId)))
+    .leftJoin(ml, and(eq(ml.workspaceId, m.workspaceId), eq(ml.id, m.listId)));
+}
+
+export interface MatterFilter {
+  status?: string;
+  light?: 'red' | 'yellow' | 'green';
+  unitId?: string;
+  /** Matters led by this unit or any unit below it. */
+  unitPath?: string;
+  listId?: string;
+  leader?: string;
+  q?: string;
+  /** Matters where one of these units cooperates. */
+  cooperatingUnitPaths?: string[];
+}
+
+function conditions(ws: string, paths: string[], today: IsoDate, w: number, f: MatterFilter) {
+  const conds: (SQL | undefined)[] = [eq(m.workspaceId, ws), visibleMatter(paths)];
+  if (f.status === 'open') conds.push(sql`${m.status} in ${OPEN_STATUS_SQL}`);
+  else if (f.status) conds.push(eq(m.status, f.status));
+  if (f.light) conds.push(sql`${lightSql(today, w)} = ${f.light}`);
+  if (f.unitId) conds.push(eq(m.leadUnitId, f.unitId));
+  if (f.unitPath) conds.push(sql`lu.path like ${f.unitPath + '%'}`);
+  if (f.listId) conds.push(eq(m.listId, f.listId));
+  if (f.leader) conds.push(eq(m.leadLeader, f.leader));
+  if (f.q) conds.push(sql`${m.title} like ${'%' + f.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}`);
+  return and(...conds);
+}
+
+export async function listMatters(
+  db: DbOrTx,
+  o: {
+    workspaceId: string;
+    paths: string[];
+    today: IsoDate;
+    yellowWithinDays: number;
+    filter: MatterFilter;
+    page: number;
+    pageSize: number;
+  },
+): Promise<{ rows: MatterRow[]; total: number }> {
+  const where = conditions(o.workspaceId, o.paths, o.today, o.yellowWithinDays, o.filter);
+  const rows = await baseQuery(db)
+    .where(where)
+    .orderBy(sql`${m.nextDue} asc nulls last`, asc(m.listId), asc(m.seq), desc(m.createdAt))
+    .limit(o.pageSize)
+    .offset((o.page - 1) * o.pageSize);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(m)
+    .innerJoin(lu, and(eq(lu.workspaceId, m.workspaceId), eq(lu.id, m.leadUnitId)))
+    .where(where);
+  return { rows: rows.map(flatten), total: Number(count?.n ?? 0) };
+}
+
+/** One matter with its lead unit, if the caller's paths reach it. */
+export async function findMatter(
+  db: DbOrTx,
+  ws: string,
+  id: string,
+  paths: string[],
+): Promise<MatterRow | null> {
+  const [row] = await baseQuery(db).where(
+    and(eq(m.workspaceId, ws), eq(m.id, id), visibleMatter(paths)),
+  );
+  return row ? flatten(row) : null;
+}
+
+/** Locks the matter row for a write (PostgreSQL; PGlite is serial anyway). */
+export async function lockMatter(db: DbOrTx, ws: string, id: string): Promise<void> {
+  await db.execute(sql`select 1 from matters where workspace_id = ${ws} and id = ${id} for update`);
+}
+
+export async function cooperatorsOf(db: DbOrTx, ws: string, matterId: string) {
+  return db
+    .select({ id: units.id, name: units.name, path: units.path })
+    .from(matterCooperators)
+    .innerJoin(
+      units,
+      and(
+        eq(units.workspaceId, matterCooperators.workspaceId),
+        eq(units.id, matterCooperators.unitId),
+      ),
+    )
+    .where(and(eq(matterCooperators.workspaceId, ws), eq(matterCooperators.matterId, matterId)))
+    .orderBy(asc(units.sortKey));
+}
+
+export async function nodesOf(db: DbOrTx, ws: string, matterId: string) {
+  return db
+    .select()
+    .from(matterNodes)
+    .where(and(eq(matterNodes.workspaceId, ws), eq(matterNodes.matterId, matterId)))
+    .orderBy(asc(matterNodes.seq));
+}
+
+export async function detailParts(db: DbOrTx, ws: string, matterId: string) {
+  const extensions = await db
+    .select()
+    .from(matterExtensions)
+    .where(and(eq(matterExtensions.workspaceId, ws), eq(matterExtensions.matterId, matterId)))
+    .orderBy(asc(matterExtensions.createdAt));
+  const notices = await db
+    .select()
+    .from(supervisionNotices)
+    .where(and(eq(supervisionNotices.workspaceId, ws), eq(supervisionNotices.matterId, matterId)))
+    .orderBy(asc(supervisionNotices.createdAt));
+  const attachments = await db
+    .select({
+      id: matterAttachments.id,
+      fileName: matterAttachments.fileName,
+      size: matterAttachments.size,
+      createdAt: matterAttachments.createdAt,
+    })
+    .from(matterAttachments)
+    .where(and(eq(matterAttachments.workspaceId, ws), eq(matterAttachments.matterId, matterId)))
+    .orderBy(asc(matterAttachments.createdAt));
+  return {
+    extensions,
+    notices,
+    attachments,
+    nodes: await nodesOf(db, ws, matterId),
+    cooperators: await cooperatorsOf(db, ws, matterId),
+  };
+}
+
+export async function pendingExtension(db: DbOrTx, ws: string, matterId: string) {
+  const [row] = await db
+    .select()
+    .from(matterExtensions)
+    .where(
+      and(
+        eq(matterExtensions.workspaceId, ws),
+        eq(matterExtensions.matterId, matterId),
+        eq(matterExtensions.status, 'pending'),
+      ),
+    );
+  return row ?? null;
+}
+
+export async function eventsOf(db: DbOrTx, ws: string, matterId: string) {
+  return db
+    .select()
+    .from(matterEvents)
+    .where(and(eq(matterEvents.workspaceId, ws), eq(matterEvents.matterId, matterId)))
+    .orderBy(asc(matterEvents.at));
+}
+
+export async function reportsOf(db: DbOrTx, ws: string, matterId: string) {
+  return db
+    .select()
+    .from(matterReports)
+    .where(and(eq(matterReports.workspaceId, ws), eq(matterReports.matterId, matterId)))
+    .orderBy(asc(matterReports.createdAt));
+}
+
+/** Liaisons of a unit (grants on the unit itself), to notify about its matters. */
+export async function liaisonsOf(db: DbOrTx, ws: string, unitIds: string[]): Promise<string[]> {
+  if (unitIds.length === 0) return [];
+  const r = await db.execute(sql`select distinct user_id from role_assignments
+    where workspace_id = ${ws} and role = 'liaison'
+      and unit_id in (${sql.join(
+        unitIds.map((u) => sql`${u}`),
+        sql`, `,
+      )})`);
+  return r.rows.map((x) => (x as { user_id: string }).user_id);
+}
+
+/** Supervisors whose grant covers the unit path. */
+export async function supervisorsOver(db: DbOrTx, ws: string, unitPath: string): Promise<string[]> {
+  const r = await db.execute(sql`select distinct ra.user_id from role_assignments ra
+    join units u on u.workspace_id = ra.workspace_id and u.id = ra.unit_id
+    where ra.workspace_id = ${ws} and ra.role = 'supervisor' and ${unitPath} like u.path || '%'`);
+  return r.rows.map((x) => (x as { user_id: string }).user_id);
+}
+
+/** The latest report of each matter, by matter id. */
+export async function latestReports(db: DbOrTx, ws: string, matterIds: string[]) {
+  const out = new Map<string, { content: string; percent: number | null }>();
+  if (matterIds.length === 0) return out;
+  const r = await db.execute(sql`select distinct on (matter_id) matter_id, content, percent
+    from matter_reports where workspace_id = ${ws}
+      and matter_id in (${sql.join(
+        matterIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})
+    order by matter_id, created_at desc`);
+  for (const row of r.rows as { matter_id: string; content: string; percent: number | null }[]) {
+    out.set(row.matter_id, { content: row.content, percent: row.percent });
+  }
+  return out;
+}
