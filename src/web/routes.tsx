@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AimOutlined,
   AuditOutlined,
+  FlagOutlined,
   HomeOutlined,
   SafetyOutlined,
   TeamOutlined,
@@ -19,6 +20,7 @@ const PeoplePage = lazy(() =>
   import('./modules/people/PeoplePage').then((m) => ({ default: m.PeoplePage })),
 );
 const TargetsRoutes = lazy(() => import('./modules/targets/TargetsRoutes'));
+const MattersRoutes = lazy(() => import('./modules/matters/MattersRoutes'));
 const AuditPage = lazy(() =>
   import('./modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })),
 );
@@ -44,6 +46,13 @@ const BUSINESS: Role[] = ['supervisor', 'leader', 'liaison', 'viewer'];
 /** Every page of the app; a module adds its pages here and they appear in the menu. */
 export const APP_ROUTES: AppRoute[] = [
   { path: '/', label: 'home', icon: <HomeOutlined />, element: <HomePage /> },
+  {
+    path: '/matters',
+    label: 'matters',
+    icon: <FlagOutlined />,
+    element: <MattersRoutes />,
+    roles: BUSINESS,
+  },
   {
     path: '/targets',
     label: 'targets',

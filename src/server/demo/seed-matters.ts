@@ -120,8 +120,10 @@ export async function seedDemoMatters(
     const d0 = addNaturalDays(today, -d.ago);
     const at = (n: number) => {
       const day = addNaturalDays(d0, n);
-      clockDay = day <= today ? day : today;
-      tick = 0;
+      const next = day <= today ? day : today;
+      // Reset the minute tick only on a new day, so steps of one day keep their order.
+      if (next !== clockDay) tick = 0;
+      clockDay = next;
       return day;
     };
     const lia = await callerFor(tx, w, liaisonOf.get(d.unit)!, asOf, clock);
