@@ -90,4 +90,21 @@ describe('supervision journey', () => {
     expect(await sup.getByTestId('matter-timeline').textContent()).toContain('办结');
     await sup.screenshot({ path: screenshotPath('matters-closed'), fullPage: true });
   });
+
+  it('the supervisor files a new matter and assigns it; the 13710 deadlines appear', async () => {
+    const sup = await browser.newPage({ viewport: { width: 1500, height: 950 }, locale: 'zh-CN' });
+    await signIn(sup, server.url, 'duchashi');
+    await sup.goto(`${server.url}/matters?tab=lists`);
+    await sup.getByTestId('new-matter').click();
+    await sup.getByLabel('事项名称').fill('整治城区占道经营');
+    await sup.getByLabel('牵头单位').click();
+    await sup.keyboard.type('解放区');
+    await sup.getByTitle('解放区', { exact: true }).click();
+    await sup.getByRole('button', { name: '立 项' }).click();
+    await expect.poll(() => sup.getByTestId('matter-status').textContent()).toBe('已立项');
+    await sup.getByTestId('action-assign').click();
+    await expect.poll(() => sup.getByTestId('matter-status').textContent()).toBe('已交办');
+    const deadlines = await sup.getByText('3天内反馈办理情况').textContent();
+    expect(deadlines).toMatch(/^3天内反馈办理情况：\d{4}年\d{1,2}月\d{1,2}日$/);
+  });
 });

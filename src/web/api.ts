@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** Row-level problems of a rejected import, each naming its row. */
+    readonly details: string[] = [],
   ) {
     super(message);
   }
@@ -44,7 +46,13 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   const data = isJson ? await res.json() : null;
   if (!res.ok) {
     const e = data?.error ?? {};
-    throw new ApiError(res.status, e.code ?? 'error', e.message ?? '请求失败', e.field);
+    throw new ApiError(
+      res.status,
+      e.code ?? 'error',
+      e.message ?? '请求失败',
+      e.field,
+      e.details ?? [],
+    );
   }
   return data as T;
 }

@@ -19,7 +19,7 @@ export function XlsxUpload({
   testId?: string;
 }) {
   const { message } = App.useApp();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; details: string[] } | null>(null);
   const [busy, setBusy] = useState(false);
   return (
     <>
@@ -35,7 +35,11 @@ export function XlsxUpload({
             const result = await api('POST', url, form);
             onDone(result);
           } catch (e) {
-            setError(e instanceof ApiError ? e.message : '上传失败');
+            setError(
+              e instanceof ApiError
+                ? { message: e.message, details: e.details }
+                : { message: '上传失败', details: [] },
+            );
             message.error('导入失败，未保存任何数据');
           } finally {
             setBusy(false);
@@ -51,7 +55,16 @@ export function XlsxUpload({
         <Alert
           type="error"
           showIcon
-          title={<span style={{ whiteSpace: 'pre-wrap' }}>{error}</span>}
+          title={error.message}
+          description={
+            error.details.length > 0 && (
+              <ul style={{ margin: 0, paddingLeft: 20 }}>
+                {error.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            )
+          }
           style={{ marginTop: 12 }}
           data-testid={testId ? `${testId}-error` : undefined}
         />

@@ -6,6 +6,7 @@ import { useAuth } from '../auth';
 import { useI18n } from '../i18n';
 import { ChangePasswordPage } from '../modules/auth/ChangePasswordPage';
 import { APP_ROUTES } from '../routes';
+import { NotificationBell } from './NotificationBell';
 
 /** The frame around every page: menu by role, user menu, language switch. */
 export function AppShell() {
@@ -56,6 +57,7 @@ export function AppShell() {
           }}
         >
           <Space>
+            {hasRole('supervisor', 'leader', 'liaison', 'viewer') && <NotificationBell />}
             <Button
               icon={<TranslationOutlined />}
               type="text"

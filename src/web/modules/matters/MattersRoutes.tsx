@@ -2,6 +2,7 @@ import { Tabs } from 'antd';
 import { Route, Routes, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth';
 import { BoardPage } from './BoardPage';
+import { ListsPage } from './ListsPage';
 import { MatterDetailPage } from './MatterDetailPage';
 import { MyMattersPage } from './MyMattersPage';
 import { StatsPage } from './StatsPage';
@@ -16,6 +17,9 @@ function MattersHome() {
     ...(isLiaison ? [{ key: 'mine', label: '本单位事项', children: <MyMattersPage /> }] : []),
     { key: 'board', label: '督办看板', children: <BoardPage /> },
     { key: 'stats', label: '统计与清零', children: <StatsPage /> },
+    ...(hasRole('supervisor')
+      ? [{ key: 'lists', label: '清单与立项', children: <ListsPage /> }]
+      : []),
   ];
   return (
     <Tabs

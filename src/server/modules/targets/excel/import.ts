@@ -21,10 +21,19 @@ export interface RowError {
   message: string;
 }
 
-/** Rejected import: the response lists every faulty row, nothing is saved. */
+/**
+ * Rejected import: nothing is saved, and error.details lists every faulty row (the same shape
+ * as the matters list import, through the global error handler).
+ */
 export class ImportRejected extends AppError {
   constructor(readonly rows: RowError[]) {
-    super(400, 'import_rejected', `导入未完成：共 ${rows.length} 行有误，未保存任何数据`);
+    super(
+      400,
+      'import_rejected',
+      `导入未完成：共 ${rows.length} 行有误，未保存任何数据`,
+      'file',
+      rows.map((r) => r.message),
+    );
   }
 }
 

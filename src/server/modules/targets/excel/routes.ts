@@ -8,7 +8,7 @@ import type { ModuleDeps } from '../../index';
 import { targetAccess } from '../access';
 import { IdParams, Period, PeriodQuery } from '../schema';
 import { exportLedger, exportReportSheet } from './export';
-import { ImportRejected, importReportSheet } from './import';
+import { importReportSheet } from './import';
 
 const SheetQuery = z.object({ period: Period });
 
@@ -57,28 +57,21 @@ export default async function excelRoutes(fastify: FastifyInstance, { database }
   app.post(
     '/api/target-plans/:id/report-sheet',
     { schema: { params: IdParams, querystring: SheetQuery } },
-    async (req, reply) => {
+    async (req) => {
       const access = targetAccess(requireAuth(req));
       const file = await readUploadedXlsx(req);
-      try {
-        const counts = await importReportSheet(db, {
-          actor: actorOf(req),
-          access,
-          planId: req.params.id,
-          period: req.query.period,
-          fileName: file.name,
-          data: file.data,
-        });
-        return {
-          ...counts,
-          message: `导入成功：新报 ${counts.saved} 项，更正 ${counts.corrected} 项，未变 ${counts.unchanged} 项`,
-        };
-      } catch (err) {
-        if (!(err instanceof ImportRejected)) throw err;
-        return reply
-          .status(400)
-          .send({ error: { code: err.code, message: err.message, rows: err.rows } });
-      }
+      const counts = await importReportSheet(db, {
+        actor: actorOf(req),
+        access,
+        planId: req.params.id,
+        period: req.query.period,
+        fileName: file.name,
+        data: file.data,
+      });
+      return {
+        ...counts,
+        message: `导入成功：新报 ${counts.saved} 项，更正 ${counts.corrected} 项，未变 ${counts.unchanged} 项`,
+      };
     },
   );
 }
