@@ -6,6 +6,7 @@ import { useAuth } from '../../auth';
 import { RankingChart, TrendChart } from './charts';
 import { ReportModal } from './ReportModal';
 import { ReportsDrawer } from './ReportsDrawer';
+import { TargetActions } from './edit/TargetActions';
 import { StatusCell } from './StatusCell';
 import type { Ranking, TargetPage } from './types';
 
@@ -50,6 +51,15 @@ export function TargetDetailPage() {
       <Card
         title={<span data-testid="target-title">{target.wording}</span>}
         extra={<Link to={`/targets?plan=${plan.id}&period=${data.period}`}>返回计划</Link>}
+        actions={
+          plan.canManage
+            ? [
+                <div key="manage" style={{ textAlign: 'left', paddingInline: 16 }}>
+                  <TargetActions data={data} onChanged={() => void load()} />
+                </div>,
+              ]
+            : undefined
+        }
       >
         <Descriptions column={2} size="small">
           <Descriptions.Item label="计划">
@@ -58,7 +68,12 @@ export function TargetDetailPage() {
           <Descriptions.Item label="指标">
             {target.indicator.name}（{target.indicator.measureUnit}）
           </Descriptions.Item>
-          <Descriptions.Item label="解读">{target.meaning}</Descriptions.Item>
+          <Descriptions.Item label="解读">
+            <span data-testid="target-meaning">
+              {target.meaning}
+              {target.parsedBy === 'person' ? `（人工：${target.overrideReason ?? ''}）` : ''}
+            </span>
+          </Descriptions.Item>
           <Descriptions.Item label="单位">{target.unit.name}</Descriptions.Item>
           <Descriptions.Item label={status.periodLabel}>
             <StatusCell
