@@ -92,4 +92,42 @@ describe('targets editing journey', () => {
     await expect.poll(() => row.textContent()).toContain('增速 约 5%（±0.5）（人工）');
     await page.screenshot({ path: screenshotPath('targets-edited'), fullPage: true });
   });
+
+  it('decomposes the new target to a county and sees its share on the target page', async () => {
+    await page.getByTestId('target-10-1').click();
+    await page.getByTestId('action-decompose').click();
+    await page.getByTestId('decompose-410802').fill('增长6%以上');
+    await page.getByTestId('decompose-submit').click();
+    await page.getByTestId('unit-target-410802').waitFor();
+    const row = page.locator('tr', { has: page.getByTestId('unit-target-410802') });
+    expect(await row.textContent()).toContain('增长6%以上');
+    expect(await row.textContent()).toContain('增速 ≥ 6%');
+    await page.getByText('返回计划').click();
+    await page.getByTestId('plan-table').waitFor();
+  });
+
+  it('enters the control value for 节能减排 that the province sets later', async () => {
+    const status = page.getByTestId('status-9-2');
+    expect(await status.textContent()).toContain('待录入控制值');
+    await page.getByTestId('target-9-2').click();
+    await page.getByTestId('action-control').click();
+    await page.getByTestId('control-value').fill('-3');
+    await page.getByTestId('control-submit').click();
+    await expect.poll(() => page.getByTestId('target-detail').textContent()).toContain('-3');
+    await page.getByText('返回计划').click();
+    await expect.poll(() => status.locator('[data-light]').count()).toBe(1);
+  });
+
+  it("judges a county's qualitative target with a written reason", async () => {
+    await page.getByTestId('target-3-1').click();
+    await page.getByTestId('unit-target-410802').click();
+    await expect.poll(() => page.getByTestId('target-detail').textContent()).toContain('人工判定');
+    await page.getByTestId('action-judge').click();
+    await page.getByTestId('judge-verdict').getByText('完成', { exact: true }).click();
+    await page.getByTestId('judge-reason').fill('居民收入增速7.1%，与经济增速基本同步');
+    await page.getByTestId('judge-submit').click();
+    await expect
+      .poll(() => page.getByTestId('target-detail').textContent())
+      .toContain('居民收入增速7.1%，与经济增速基本同步');
+  });
 });

@@ -82,7 +82,9 @@ export function TargetDetailPage() {
               onOpenReports={() => setDrawer({ targetId: target.id, title: target.unit.name })}
             />
           </Descriptions.Item>
-          <Descriptions.Item label="说明">{status.detail}</Descriptions.Item>
+          <Descriptions.Item label="说明">
+            <span data-testid="target-detail">{status.detail}</span>
+          </Descriptions.Item>
         </Descriptions>
       </Card>
       <Card title="趋势（累计）">
@@ -95,7 +97,20 @@ export function TargetDetailPage() {
           pagination={false}
           dataSource={mine}
           columns={[
-            { title: '单位', render: (_, r) => r.target.unit.name },
+            {
+              title: '单位',
+              render: (_, r) =>
+                r.target.id === target.id ? (
+                  r.target.unit.name
+                ) : (
+                  <Link
+                    to={`/targets/t/${r.target.id}?period=${data.period}`}
+                    data-testid={`unit-target-${r.target.unit.code}`}
+                  >
+                    {r.target.unit.name}
+                  </Link>
+                ),
+            },
             { title: '目标', render: (_, r) => r.target.wording },
             { title: '解读', render: (_, r) => r.target.meaning },
             {
