@@ -6,6 +6,7 @@ import { useAuth } from '../../auth';
 import { RankingChart, TrendChart } from './charts';
 import { ReportModal } from './ReportModal';
 import { ReportsDrawer } from './ReportsDrawer';
+import { TargetActions } from './edit/TargetActions';
 import { StatusCell } from './StatusCell';
 import type { Ranking, TargetPage } from './types';
 
@@ -50,6 +51,15 @@ export function TargetDetailPage() {
       <Card
         title={<span data-testid="target-title">{target.wording}</span>}
         extra={<Link to={`/targets?plan=${plan.id}&period=${data.period}`}>返回计划</Link>}
+        actions={
+          plan.canManage
+            ? [
+                <div key="manage" style={{ textAlign: 'left', paddingInline: 16 }}>
+                  <TargetActions data={data} onChanged={() => void load()} />
+                </div>,
+              ]
+            : undefined
+        }
       >
         <Descriptions column={2} size="small">
           <Descriptions.Item label="计划">
@@ -58,7 +68,12 @@ export function TargetDetailPage() {
           <Descriptions.Item label="指标">
             {target.indicator.name}（{target.indicator.measureUnit}）
           </Descriptions.Item>
-          <Descriptions.Item label="解读">{target.meaning}</Descriptions.Item>
+          <Descriptions.Item label="解读">
+            <span data-testid="target-meaning">
+              {target.meaning}
+              {target.parsedBy === 'person' ? `（人工：${target.overrideReason ?? ''}）` : ''}
+            </span>
+          </Descriptions.Item>
           <Descriptions.Item label="单位">{target.unit.name}</Descriptions.Item>
           <Descriptions.Item label={status.periodLabel}>
             <StatusCell
@@ -67,7 +82,9 @@ export function TargetDetailPage() {
               onOpenReports={() => setDrawer({ targetId: target.id, title: target.unit.name })}
             />
           </Descriptions.Item>
-          <Descriptions.Item label="说明">{status.detail}</Descriptions.Item>
+          <Descriptions.Item label="说明">
+            <span data-testid="target-detail">{status.detail}</span>
+          </Descriptions.Item>
         </Descriptions>
       </Card>
       <Card title="趋势（累计）">
@@ -80,7 +97,20 @@ export function TargetDetailPage() {
           pagination={false}
           dataSource={mine}
           columns={[
-            { title: '单位', render: (_, r) => r.target.unit.name },
+            {
+              title: '单位',
+              render: (_, r) =>
+                r.target.id === target.id ? (
+                  r.target.unit.name
+                ) : (
+                  <Link
+                    to={`/targets/t/${r.target.id}?period=${data.period}`}
+                    data-testid={`unit-target-${r.target.unit.code}`}
+                  >
+                    {r.target.unit.name}
+                  </Link>
+                ),
+            },
             { title: '目标', render: (_, r) => r.target.wording },
             { title: '解读', render: (_, r) => r.target.meaning },
             {

@@ -1,13 +1,16 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Empty, Select, Space, Statistic, Tabs } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { get, qs } from '../../api';
+import { useAuth } from '../../auth';
 import { XlsxUpload } from '../../components/XlsxUpload';
 import { PlanTable } from './PlanTable';
 import { ReportingPanel } from './ReportingPanel';
 import { ReportsDrawer } from './ReportsDrawer';
+import { AddTargetModal } from './edit/AddTargetModal';
+import { PlanFormModal } from './edit/PlanFormModal';
 import { defaultPeriod, type Plan, type PlanTable as PlanTableData } from './types';
 
 /** Annual plans: pick a plan and a month, see every target judged, export or import ledgers. */
@@ -17,13 +20,18 @@ export function TargetsPage() {
   const [plans, setPlans] = useState<Plan[]>([]);
   const [table, setTable] = useState<PlanTableData | null>(null);
   const [drawer, setDrawer] = useState<{ targetId: string; title: string } | null>(null);
+  const [modal, setModal] = useState<'plan' | 'target' | null>(null);
+  const canCreatePlan = useAuth().hasRole('supervisor');
   const planId = params.get('plan') ?? plans[0]?.id;
   const plan = plans.find((p) => p.id === planId);
   const period = params.get('period') ?? (plan ? defaultPeriod(plan.year) : undefined);
 
-  useEffect(() => {
-    get<{ items: Plan[] }>('/api/target-plans').then((r) => setPlans(r.items));
+  const loadPlans = useCallback(async () => {
+    setPlans((await get<{ items: Plan[] }>('/api/target-plans')).items);
   }, []);
+  useEffect(() => {
+    void loadPlans();
+  }, [loadPlans]);
 
   const load = useCallback(async () => {
     if (!planId || !period) return;
@@ -34,10 +42,41 @@ export function TargetsPage() {
   }, [load, message]);
 
   const set = (k: string, v: string) => setParams((p) => (p.set(k, v), p));
+  const newPlanButton = canCreatePlan && (
+    <Button icon={<PlusOutlined />} onClick={() => setModal('plan')} data-testid="new-plan">
+      新建计划
+    </Button>
+  );
+  const modals = (
+    <>
+      {modal === 'plan' && (
+        <PlanFormModal
+          onClose={() => setModal(null)}
+          onSaved={(p) => {
+            setModal(null);
+            message.success('计划已建立');
+            void loadPlans().then(() => setParams({ plan: p.id }));
+          }}
+        />
+      )}
+      {modal === 'target' && plan && (
+        <AddTargetModal
+          plan={plan}
+          onClose={() => setModal(null)}
+          onSaved={(items) => {
+            setModal(null);
+            message.success(`已添加 ${items.length} 个目标`);
+            void load();
+          }}
+        />
+      )}
+    </>
+  );
   if (plans.length === 0)
     return (
       <Card>
-        <Empty description="暂无目标计划" />
+        <Empty description="暂无目标计划">{newPlanButton}</Empty>
+        {modals}
       </Card>
     );
 
@@ -62,6 +101,17 @@ export function TargetsPage() {
             onChange={(d) => d && set('period', d.format('YYYY-MM'))}
             data-testid="period-picker"
           />
+          {newPlanButton}
+          {plan?.canManage && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setModal('target')}
+              data-testid="add-target"
+            >
+              添加目标
+            </Button>
+          )}
           {table && (
             <>
               <Statistic
@@ -136,6 +186,7 @@ export function TargetsPage() {
         />
       )}
       {drawer && <ReportsDrawer {...drawer} onClose={() => setDrawer(null)} />}
+      {modals}
     </Space>
   );
 }
