@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { addNaturalDays, type IsoDate } from '../../../core/dates';
 import type { DbOrTx } from '../../db/connection';
-import { leadInScope, OPEN_STATUS_SQL } from '../matters/access';
+import { coversWorkspace, leadInScope, OPEN_STATUS_SQL } from '../matters/access';
 
 // Counts for the supervisor's board, the units' backlogs and the monthly statistics. Each is
 // one pass over the matters (open ones only, for the board), scoped by the lead unit.
@@ -15,7 +15,11 @@ export type LightCounts = {
 };
 export type BoardGroup = LightCounts & { key: string | null };
 
-const FROM_SCOPED = (ws: string, paths: string[]) => sql`from matters m
+// A root grant needs no join to units: the board then reads the open-matter index alone.
+const FROM_SCOPED = (ws: string, paths: string[]) =>
+  coversWorkspace(paths)
+    ? sql`from matters m where m.workspace_id = ${ws}`
+    : sql`from matters m
   join units lu on lu.workspace_id = m.workspace_id and lu.id = m.lead_unit_id
   where m.workspace_id = ${ws} and ${leadInScope(paths)}`;
 
