@@ -124,6 +124,7 @@ export default async function matterStatsRoutes(
         paths,
         today: caller.today,
         yellowWithinDays,
+        unitsOnly: true,
       });
       const closed = await closedBetween(db, {
         workspaceId: ws,

@@ -68,6 +68,11 @@ export function visibleMatter(paths: string[]): SQL {
   return sql`(${inScope(sql`lu.path`, paths)} or ${coop})`;
 }
 
+/** SQL: ids (uuids read from the database) as one uuid[] parameter, for `= any(...)`. */
+export function uuidArray(ids: readonly string[]): SQL {
+  return sql`${'{' + ids.join(',') + '}'}::uuid[]`;
+}
+
 /**
  * The ids of the units in the caller's subtrees (a few dozen for a county), resolved once so
  * the matter queries can use the lead-unit and cooperator indexes; null when a root grant
@@ -94,7 +99,7 @@ export async function scopeUnitIds(
 export function visibleMatterIn(ws: string, unitIds: string[] | null): SQL {
   if (unitIds === null) return sql`true`;
   if (unitIds.length === 0) return sql`false`;
-  const ids = sql`${'{' + unitIds.join(',') + '}'}::uuid[]`;
+  const ids = uuidArray(unitIds);
   return sql`(m.lead_unit_id = any(${ids}) or m.id = any(array(select c.matter_id
     from matter_cooperators c where c.workspace_id = ${ws} and c.unit_id = any(${ids}))))`;
 }

@@ -14,7 +14,14 @@ import {
   supervisionNotices,
   units,
 } from '../../db/schema';
-import { lightIs, OPEN_STATUS_SQL, scopeUnitIds, visibleMatter, visibleMatterIn } from './access';
+import {
+  lightIs,
+  OPEN_STATUS_SQL,
+  scopeUnitIds,
+  uuidArray,
+  visibleMatter,
+  visibleMatterIn,
+} from './access';
 
 // Aliases m and lu: the scope and light SQL in access.ts refer to them.
 export const m = alias(matters, 'm');
@@ -240,13 +247,11 @@ export async function supervisorsOver(db: DbOrTx, ws: string, unitPath: string):
 export async function latestReports(db: DbOrTx, ws: string, matterIds: string[]) {
   const out = new Map<string, { content: string; percent: number | null }>();
   if (matterIds.length === 0) return out;
-  const r = await db.execute(sql`select distinct on (matter_id) matter_id, content, percent
-    from matter_reports where workspace_id = ${ws}
-      and matter_id in (${sql.join(
-        matterIds.map((id) => sql`${id}`),
-        sql`, `,
-      )})
-    order by matter_id, created_at desc`);
+  // One index probe per matter that reads only its newest report (a matter has dozens).
+  const r = await db.execute(sql`select r.matter_id, r.content, r.percent
+    from unnest(${uuidArray(matterIds)}) as x(id)
+    cross join lateral (select matter_id, content, percent from matter_reports
+      where workspace_id = ${ws} and matter_id = x.id order by created_at desc limit 1) r`);
   for (const row of r.rows as { matter_id: string; content: string; percent: number | null }[]) {
     out.set(row.matter_id, { content: row.content, percent: row.percent });
   }
