@@ -33,8 +33,10 @@ async function ensureDatabase(adminUrl: string): Promise<string> {
 async function fill(db: Db): Promise<{ workspace: string }> {
   const has = await db.execute(sql`select count(*)::int as n from matters`);
   if ((has.rows[0] as { n: number }).n >= MATTERS) {
+    // The workspace that holds the matters (the generator's codes changed format once).
     const w = await db.execute(
-      sql`select code from workspaces where code like 'bench-province-%' limit 1`,
+      sql`select w.code from workspaces w
+        where exists (select 1 from matters m where m.workspace_id = w.id) limit 1`,
     );
     return { workspace: (w.rows[0] as { code: string }).code };
   }

@@ -109,8 +109,13 @@ export const matters = pgTable(
     }),
     index('matters_list_idx').on(t.workspaceId, t.listId, t.seq),
     index('matters_lead_unit_idx').on(t.workspaceId, t.leadUnitId, t.status),
-    // The board and the per-unit counts read open matters only.
-    index('matters_open_idx').on(t.workspaceId, t.leadUnitId, t.nextDue, t.finalDue).where(OPEN),
+    // The board and the per-unit counts read open matters only, from this index alone
+    // (list and leader included so the board's grouping needs no heap access).
+    index('matters_open_idx')
+      .on(t.workspaceId, t.leadUnitId, t.nextDue, t.finalDue, t.listId, t.leadLeader)
+      .where(OPEN),
+    // Open matters in the lists' order (next deadline first) and the light filters' ranges.
+    index('matters_open_due_idx').on(t.workspaceId, t.nextDue, t.listId, t.seq).where(OPEN),
     index('matters_assigned_on_idx').on(t.workspaceId, t.assignedOn),
     index('matters_closed_on_idx').on(t.workspaceId, t.closedOn),
     index('matters_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),

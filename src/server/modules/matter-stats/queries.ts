@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { addNaturalDays, type IsoDate } from '../../../core/dates';
 import type { DbOrTx } from '../../db/connection';
-import { leadInScope, OPEN_STATUS_SQL } from '../matters/access';
+import { coversWorkspace, leadInScope, OPEN_STATUS_SQL, uuidArray } from '../matters/access';
 
 // Counts for the supervisor's board, the units' backlogs and the monthly statistics. Each is
 // one pass over the matters (open ones only, for the board), scoped by the lead unit.
@@ -15,7 +15,11 @@ export type LightCounts = {
 };
 export type BoardGroup = LightCounts & { key: string | null };
 
-const FROM_SCOPED = (ws: string, paths: string[]) => sql`from matters m
+// A root grant needs no join to units: the board then reads the open-matter index alone.
+const FROM_SCOPED = (ws: string, paths: string[]) =>
+  coversWorkspace(paths)
+    ? sql`from matters m where m.workspace_id = ${ws}`
+    : sql`from matters m
   join units lu on lu.workspace_id = m.workspace_id and lu.id = m.lead_unit_id
   where m.workspace_id = ${ws} and ${leadInScope(paths)}`;
 
@@ -26,19 +30,33 @@ const FROM_SCOPED = (ws: string, paths: string[]) => sql`from matters m
  */
 export async function boardCounts(
   db: DbOrTx,
-  o: { workspaceId: string; paths: string[]; today: IsoDate; yellowWithinDays: number },
+  o: {
+    workspaceId: string;
+    paths: string[];
+    today: IsoDate;
+    yellowWithinDays: number;
+    /** Only the counts by lead unit (the backlog page): one grouping instead of four; the
+     * total and the list and leader groups then stay empty. */
+    unitsOnly?: boolean;
+  },
 ) {
   const until = addNaturalDays(o.today, o.yellowWithinDays);
-  const r = await db.execute(sql`select
-      grouping(m.lead_unit_id) as g_unit, grouping(m.list_id) as g_list,
+  const keys = o.unitsOnly
+    ? sql`0 as g_unit, 1 as g_list, 1 as g_leader,
+      m.lead_unit_id::text as unit, null as list, null as leader`
+    : sql`grouping(m.lead_unit_id) as g_unit, grouping(m.list_id) as g_list,
       grouping(m.lead_leader) as g_leader,
-      m.lead_unit_id::text as unit, m.list_id::text as list, m.lead_leader as leader,
+      m.lead_unit_id::text as unit, m.list_id::text as list, m.lead_leader as leader`;
+  const groups = o.unitsOnly
+    ? sql`m.lead_unit_id`
+    : sql`grouping sets ((), (m.lead_unit_id), (m.list_id), (m.lead_leader))`;
+  const r = await db.execute(sql`select ${keys},
       count(*)::int as open,
       count(*) filter (where m.next_due < ${o.today}::date)::int as red,
       count(*) filter (where m.next_due >= ${o.today}::date and m.next_due <= ${until}::date)::int as yellow,
       count(*) filter (where m.final_due < ${o.today}::date)::int as overdue
     ${FROM_SCOPED(o.workspaceId, o.paths)} and m.status in ${OPEN_STATUS_SQL}
-    group by grouping sets ((), (m.lead_unit_id), (m.list_id), (m.lead_leader))`);
+    group by ${groups}`);
   type Row = LightCounts & {
     g_unit: number;
     g_list: number;
@@ -142,10 +160,7 @@ export async function namesOf(
   if (ids.length === 0) return out;
   const col = table === 'units' ? sql`name, sort_key` : sql`title as name, title as sort_key`;
   const r = await db.execute(sql`select id::text, ${col} from ${sql.raw(table)}
-    where workspace_id = ${ws} and id in (${sql.join(
-      ids.map((i) => sql`${i}`),
-      sql`, `,
-    )})`);
+    where workspace_id = ${ws} and id = any(${uuidArray(ids)})`);
   for (const row of r.rows as { id: string; name: string; sort_key: string }[]) {
     out.set(row.id, { name: row.name, sortKey: row.sort_key });
   }

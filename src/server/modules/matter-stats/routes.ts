@@ -68,18 +68,22 @@ export default async function matterStatsRoutes(
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = database;
 
+  /** Groups with their names, sorted: most red first, then in unit (or list) order. */
   async function named(
     ws: string,
     table: 'units' | 'matter_lists',
     groups: BoardGroup[],
     none: string,
+    known?: Awaited<ReturnType<typeof namesOf>>,
   ) {
-    const names = await namesOf(
-      db,
-      ws,
-      table,
-      groups.flatMap((g) => (g.key ? [g.key] : [])),
-    );
+    const names =
+      known ??
+      (await namesOf(
+        db,
+        ws,
+        table,
+        groups.flatMap((g) => (g.key ? [g.key] : [])),
+      ));
     return groups
       .map(({ key, ...c }) => ({
         id: key,
@@ -124,6 +128,7 @@ export default async function matterStatsRoutes(
         paths,
         today: caller.today,
         yellowWithinDays,
+        unitsOnly: true,
       });
       const closed = await closedBetween(db, {
         workspaceId: ws,
@@ -131,14 +136,20 @@ export default async function matterStatsRoutes(
         start: monthStart(caller.today),
         end: caller.today,
       });
-      const rows = await named(ws, 'units', b.byUnit, '—');
-      const open = new Set(rows.map((r) => r.id));
+      const open = new Set(b.byUnit.map((g) => g.key));
       const closedOnly = [...closed.keys()].filter((u) => !open.has(u));
+      // One name look-up for both parts; each part keeps its own order.
+      const names = await namesOf(db, ws, 'units', [
+        ...b.byUnit.flatMap((g) => (g.key ? [g.key] : [])),
+        ...closedOnly,
+      ]);
+      const rows = await named(ws, 'units', b.byUnit, '—', names);
       const extra = await named(
         ws,
         'units',
         closedOnly.map((key) => ({ key, open: 0, red: 0, yellow: 0, green: 0, overdue: 0 })),
         '—',
+        names,
       );
       return {
         today: caller.today,

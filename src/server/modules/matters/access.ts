@@ -4,6 +4,7 @@ import { BUSINESS_ROLES, type BusinessRole } from '../../../core/enums';
 import type { ActorRole } from '../../../core/matters/lifecycle';
 import { inScope, scopePaths } from '../../auth/scope';
 import type { AuthContext } from '../../auth/session-store';
+import type { DbOrTx } from '../../db/connection';
 
 // Who may do what on a matter. Only business roles (supervisor, leader, liaison, viewer) see
 // matters; the three administrators do not. A grant covers its unit and the subtree below.
@@ -67,10 +68,61 @@ export function visibleMatter(paths: string[]): SQL {
   return sql`(${inScope(sql`lu.path`, paths)} or ${coop})`;
 }
 
+/** SQL: ids (uuids read from the database) as one uuid[] parameter, for `= any(...)`. */
+export function uuidArray(ids: readonly string[]): SQL {
+  return sql`${'{' + ids.join(',') + '}'}::uuid[]`;
+}
+
+/**
+ * The ids of the units in the caller's subtrees (a few dozen for a county), resolved once so
+ * the matter queries can use the lead-unit and cooperator indexes; null when a root grant
+ * covers the whole workspace.
+ */
+export async function scopeUnitIds(
+  db: DbOrTx,
+  ws: string,
+  paths: string[],
+): Promise<string[] | null> {
+  if (coversWorkspace(paths)) return null;
+  if (paths.length === 0) return [];
+  const r = await db.execute(
+    sql`select id::text as id from units where workspace_id = ${ws} and ${inScope(sql`path`, paths)}`,
+  );
+  return (r.rows as { id: string }[]).map((x) => x.id);
+}
+
+/**
+ * SQL: the matter (alias m) is led by one of the units or has one of them as a cooperating
+ * unit: the same rule as visibleMatter, given scopeUnitIds. Both halves are index conditions
+ * (lead unit; matter id from the cooperator index), so PostgreSQL ORs two bitmap scans.
+ */
+export function visibleMatterIn(ws: string, unitIds: string[] | null): SQL {
+  if (unitIds === null) return sql`true`;
+  if (unitIds.length === 0) return sql`false`;
+  const ids = uuidArray(unitIds);
+  return sql`(m.lead_unit_id = any(${ids}) or m.id = any(array(select c.matter_id
+    from matter_cooperators c where c.workspace_id = ${ws} and c.unit_id = any(${ids}))))`;
+}
+
 /** SQL: the lead unit (alias lu) lies in the paths (for counts that belong to the lead unit). */
 export function leadInScope(paths: string[]): SQL {
   if (coversWorkspace(paths)) return sql`true`;
   return inScope(sql`lu.path`, paths);
+}
+
+export type Light = 'red' | 'yellow' | 'green';
+
+/**
+ * SQL: matter m has the light: lightSql(...) = light, written as ranges on next_due so the
+ * open-matter index on it applies.
+ */
+export function lightIs(today: IsoDate, yellowWithinDays: number, light: Light): SQL {
+  const until = addNaturalDays(today, yellowWithinDays);
+  const open = sql`m.status in ${OPEN_STATUS_SQL}`;
+  if (light === 'red') return sql`(${open} and m.next_due < ${today}::date)`;
+  if (light === 'yellow')
+    return sql`(${open} and m.next_due >= ${today}::date and m.next_due <= ${until}::date)`;
+  return sql`(${open} and (m.next_due is null or m.next_due > ${until}::date))`;
 }
 
 /** SQL light of matter alias m at `today`: the same rule as core lightOf (see pending-deadlines). */

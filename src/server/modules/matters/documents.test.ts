@@ -360,4 +360,27 @@ describe('attachments and the board', () => {
     expect(wen.map((u: { unitName: string }) => u.unitName)).toEqual(['温县']);
     expect(wen[0].toZero).toBe(wen[0].open);
   });
+
+  it('filters by light as the board counts and the items show it, for any scope', async () => {
+    sup.today = wenxian.today = '2026-11-22';
+    const board = (await sup.get('/api/matters/board')).body;
+    const ids = (items: { id: string }[]) => items.map((m) => m.id).sort();
+    const scoped = (await wenxian.get('/api/matters?pageSize=200')).body.items;
+    for (const light of ['red', 'yellow', 'green'] as const) {
+      const page = (await sup.get(`/api/matters?status=open&light=${light}&pageSize=200`)).body;
+      expect(page.total).toBe(board.total[light]);
+      expect(page.items.every((m: { light: string }) => m.light === light)).toBe(true);
+      const wen = (await wenxian.get(`/api/matters?light=${light}&pageSize=200`)).body;
+      expect(ids(wen.items)).toEqual(
+        ids(scoped.filter((m: { light: string }) => m.light === light)),
+      );
+    }
+    // 温县 sees the matters it leads and those it cooperates on (新建5G基站, led by 工信局).
+    const mine = (await wenxian.get('/api/matters/mine')).body.items;
+    expect(mine.find((m: { title: string }) => m.title === '新建5G基站2000个')).toMatchObject({
+      myRole: 'cooperating',
+    });
+    expect(mine.some((m: { myRole: string }) => m.myRole === 'lead')).toBe(true);
+    expect(ids(mine)).toEqual(ids(scoped.filter((m: { light: string }) => m.light !== 'none')));
+  });
 });

@@ -175,6 +175,12 @@ describe('a matter from draft to closed', () => {
       lastReportOn: '2026-02-24',
     });
     expect(ok.body.items[0].nodes[0].doneOn).toBe('2026-02-24');
+    // The liaison's page shows each matter's newest report (the cooperating unit's is older).
+    const after = (await wenxian.get('/api/matters/mine')).body.items;
+    expect(after.find((m: { id: string }) => m.id === matterId)).toMatchObject({
+      lastReport: '已制定实施方案，新增规上企业1家。',
+      lastPercent: 30,
+    });
   });
 
   it('handles an extension: reason required, one at a time, decided by a supervisor or leader', async () => {

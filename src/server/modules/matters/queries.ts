@@ -14,7 +14,14 @@ import {
   supervisionNotices,
   units,
 } from '../../db/schema';
-import { lightSql, OPEN_STATUS_SQL, visibleMatter } from './access';
+import {
+  lightIs,
+  OPEN_STATUS_SQL,
+  scopeUnitIds,
+  uuidArray,
+  visibleMatter,
+  visibleMatterIn,
+} from './access';
 
 // Aliases m and lu: the scope and light SQL in access.ts refer to them.
 export const m = alias(matters, 'm');
@@ -69,11 +76,17 @@ export interface MatterFilter {
   cooperatingUnitPaths?: string[];
 }
 
-function conditions(ws: string, paths: string[], today: IsoDate, w: number, f: MatterFilter) {
-  const conds: (SQL | undefined)[] = [eq(m.workspaceId, ws), visibleMatter(paths)];
+function conditions(
+  ws: string,
+  unitIds: string[] | null,
+  today: IsoDate,
+  w: number,
+  f: MatterFilter,
+) {
+  const conds: (SQL | undefined)[] = [eq(m.workspaceId, ws), visibleMatterIn(ws, unitIds)];
   if (f.status === 'open') conds.push(sql`${m.status} in ${OPEN_STATUS_SQL}`);
   else if (f.status) conds.push(eq(m.status, f.status));
-  if (f.light) conds.push(sql`${lightSql(today, w)} = ${f.light}`);
+  if (f.light) conds.push(lightIs(today, w, f.light));
   if (f.unitId) conds.push(eq(m.leadUnitId, f.unitId));
   if (f.unitPath) conds.push(sql`lu.path like ${f.unitPath + '%'}`);
   if (f.listId) conds.push(eq(m.listId, f.listId));
@@ -94,7 +107,8 @@ export async function listMatters(
     pageSize: number;
   },
 ): Promise<{ rows: MatterRow[]; total: number }> {
-  const where = conditions(o.workspaceId, o.paths, o.today, o.yellowWithinDays, o.filter);
+  const unitIds = await scopeUnitIds(db, o.workspaceId, o.paths);
+  const where = conditions(o.workspaceId, unitIds, o.today, o.yellowWithinDays, o.filter);
   const rows = await baseQuery(db)
     .where(where)
     .orderBy(sql`${m.nextDue} asc nulls last`, asc(m.listId), asc(m.seq), desc(m.createdAt))
@@ -233,13 +247,11 @@ export async function supervisorsOver(db: DbOrTx, ws: string, unitPath: string):
 export async function latestReports(db: DbOrTx, ws: string, matterIds: string[]) {
   const out = new Map<string, { content: string; percent: number | null }>();
   if (matterIds.length === 0) return out;
-  const r = await db.execute(sql`select distinct on (matter_id) matter_id, content, percent
-    from matter_reports where workspace_id = ${ws}
-      and matter_id in (${sql.join(
-        matterIds.map((id) => sql`${id}`),
-        sql`, `,
-      )})
-    order by matter_id, created_at desc`);
+  // One index probe per matter that reads only its newest report (a matter has dozens).
+  const r = await db.execute(sql`select r.matter_id, r.content, r.percent
+    from unnest(${uuidArray(matterIds)}) as x(id)
+    cross join lateral (select matter_id, content, percent from matter_reports
+      where workspace_id = ${ws} and matter_id = x.id order by created_at desc limit 1) r`);
   for (const row of r.rows as { matter_id: string; content: string; percent: number | null }[]) {
     out.set(row.matter_id, { content: row.content, percent: row.percent });
   }

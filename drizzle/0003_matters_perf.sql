@@ -1,0 +1,3 @@
+DROP INDEX "matters_open_idx";--> statement-breakpoint
+CREATE INDEX "matters_open_due_idx" ON "matters" USING btree ("workspace_id","next_due","list_id","seq") WHERE status in ('assigned', 'signed_for', 'in_progress', 'closeout_requested', 'reviewed');--> statement-breakpoint
+CREATE INDEX "matters_open_idx" ON "matters" USING btree ("workspace_id","lead_unit_id","next_due","final_due","list_id","lead_leader") WHERE status in ('assigned', 'signed_for', 'in_progress', 'closeout_requested', 'reviewed');
