@@ -113,8 +113,9 @@ export function leadInScope(paths: string[]): SQL {
 export type Light = 'red' | 'yellow' | 'green';
 
 /**
- * SQL: matter m has the light: lightSql(...) = light, written as ranges on next_due so the
- * open-matter index on it applies.
+ * SQL: matter m has the light, by the same rule as core lightOf (see pending-deadlines):
+ * red when next_due has passed, yellow within the window, else green; written as ranges on
+ * next_due so the open-matter index on it applies.
  */
 export function lightIs(today: IsoDate, yellowWithinDays: number, light: Light): SQL {
   const until = addNaturalDays(today, yellowWithinDays);
@@ -125,10 +126,3 @@ export function lightIs(today: IsoDate, yellowWithinDays: number, light: Light):
   return sql`(${open} and (m.next_due is null or m.next_due > ${until}::date))`;
 }
 
-/** SQL light of matter alias m at `today`: the same rule as core lightOf (see pending-deadlines). */
-export function lightSql(today: IsoDate, yellowWithinDays: number): SQL {
-  const until = addNaturalDays(today, yellowWithinDays);
-  return sql`(case when m.status not in ${OPEN_STATUS_SQL} then 'none'
-    when m.next_due < ${today}::date then 'red'
-    when m.next_due <= ${until}::date then 'yellow' else 'green' end)`;
-}
