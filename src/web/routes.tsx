@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AimOutlined,
   AuditOutlined,
+  CalendarOutlined,
   FlagOutlined,
   HomeOutlined,
   SafetyOutlined,
@@ -21,6 +22,9 @@ const PeoplePage = lazy(() =>
 );
 const TargetsRoutes = lazy(() => import('./modules/targets/TargetsRoutes'));
 const MattersRoutes = lazy(() => import('./modules/matters/MattersRoutes'));
+const CalendarPage = lazy(() =>
+  import('./modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
+);
 const AuditPage = lazy(() =>
   import('./modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })),
 );
@@ -74,6 +78,13 @@ export const APP_ROUTES: AppRoute[] = [
     icon: <AuditOutlined />,
     element: <AuditPage />,
     roles: ['audit_admin'],
+  },
+  {
+    path: '/settings/calendar',
+    label: 'calendar',
+    icon: <CalendarOutlined />,
+    element: <CalendarPage />,
+    roles: ['system_admin'],
   },
   {
     path: '/settings/security',

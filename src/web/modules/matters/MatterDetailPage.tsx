@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { get } from '../../api';
 import { Light, type LightColor } from '../../components/Light';
+import { Attachments } from './Attachments';
 import { MatterActions } from './MatterActions';
 import { dateZh } from './MatterTable';
 import type { MatterDetail, TimelineEntry } from './types';
@@ -82,6 +83,11 @@ export function MatterDetailPage() {
               </Typography.Text>
             )}
           </Card>
+          <Attachments
+            matter={m}
+            canUpload={m.myRoles.length > 0 && m.status !== 'closed'}
+            onDone={load}
+          />
           {(m.notices.length > 0 || m.extensions.length > 0) && (
             <Card title="督办单与延期" size="small">
               {m.notices.map((n) => (
