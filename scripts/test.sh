@@ -1,16 +1,34 @@
 #!/usr/bin/env bash
 # Runs every test: types, lint, unit, API on PGlite, API again on PostgreSQL when
-# DATABASE_URL is set, then browser tests (which build the web app first).
+# DATABASE_URL is set, then browser tests (which build the web app first). Ends with one
+# plain line "tests: N passed, N failed" totalled over every suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+out=.test-results
+rm -rf "$out" && mkdir -p "$out"
+suite() { # name, then vitest arguments
+  local name=$1; shift
+  npx vitest run "$@" --reporter=default --reporter=json --outputFile.json="$out/$name.json"
+}
 
 echo "== typecheck"; npx tsc --noEmit
 echo "== lint"; npx eslint . --max-warnings=0
-echo "== unit"; npx vitest run --project unit
-echo "== api (PGlite)"; LUOSHI_TEST_DB=pglite npx vitest run --project api
+echo "== unit"; suite unit --project unit
+echo "== api (PGlite)"; LUOSHI_TEST_DB=pglite suite api-pglite --project api
 if [ -n "${DATABASE_URL:-}" ]; then
-  echo "== api (PostgreSQL at DATABASE_URL)"; LUOSHI_TEST_DB=postgres npx vitest run --project api
+  echo "== api (PostgreSQL at DATABASE_URL)"; LUOSHI_TEST_DB=postgres suite api-postgres --project api
 else
   echo "== api (PostgreSQL) skipped: DATABASE_URL is not set"
 fi
-echo "== browser"; npm run --silent build:web && npx vitest run --project e2e
+echo "== browser"; npm run --silent build:web && suite browser --project e2e
+
+node -e '
+  const fs = require("node:fs");
+  let passed = 0, failed = 0;
+  for (const f of fs.readdirSync(process.argv[1])) {
+    const r = JSON.parse(fs.readFileSync(`${process.argv[1]}/${f}`, "utf8"));
+    passed += r.numPassedTests; failed += r.numFailedTests;
+  }
+  console.log(`tests: ${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 && passed > 0 ? 0 : 1);
+' "$out"
