@@ -1,4 +1,5 @@
 import { PassThrough, type Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
 import ExcelJS from 'exceljs';
 
 export interface LedgerColumn<T> {
@@ -133,4 +134,12 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 /** A Content-Disposition value that carries a Chinese file name safely (RFC 5987). */
 export function attachmentName(fileName: string): string {
   return `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** Sends a ledger as an .xlsx download named in Chinese. */
+export function sendXlsx(reply: FastifyReply, fileName: string, stream: Readable) {
+  return reply
+    .header('content-type', XLSX_MIME)
+    .header('content-disposition', attachmentName(fileName))
+    .send(stream);
 }

@@ -5,7 +5,7 @@ import { formatBeijing } from '../../../core/beijing-time';
 import { requireAuth } from '../../auth/plugin';
 import { requireRolePaths } from '../../auth/scope';
 import { verifyAuditChain } from '../../audit/verify';
-import { attachmentName, streamLedger, XLSX_MIME } from '../../excel/ledger-writer';
+import { sendXlsx, streamLedger } from '../../excel/ledger-writer';
 import type { ModuleDeps } from '../index';
 import { searchAudit, type AuditFilter } from './queries';
 
@@ -74,10 +74,7 @@ export default async function auditRoutes(fastify: FastifyInstance, { database }
       },
       rows,
     );
-    return reply
-      .header('content-type', XLSX_MIME)
-      .header('content-disposition', attachmentName('审计日志.xlsx'))
-      .send(stream);
+    return sendXlsx(reply, '审计日志.xlsx', stream);
   });
 
   app.get(

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MATTER_LIMITS as L, MATTER_SOURCES } from '../../../core/enums';
 import { LIGHT_LABELS } from '../../../core/matters/lights';
-import { attachmentName, streamLedger, XLSX_MIME } from '../../excel/ledger-writer';
+import { sendXlsx, streamLedger } from '../../excel/ledger-writer';
 import { readUploadedXlsx } from '../../uploads';
 import type { ModuleDeps } from '../index';
 import { matterScope } from '../matters/access';
@@ -146,10 +146,7 @@ export default async function matterListRoutes(
         },
         items,
       );
-      return reply
-        .type(XLSX_MIME)
-        .header('content-disposition', attachmentName(`${list.title}台账.xlsx`))
-        .send(stream);
+      return sendXlsx(reply, `${list.title}台账.xlsx`, stream);
     },
   );
 }

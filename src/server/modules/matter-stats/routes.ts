@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { monthEnd, monthStart, type IsoDate } from '../../../core/dates';
 import { formatRatio } from '../../../core/format';
-import { attachmentName, streamLedger, XLSX_MIME } from '../../excel/ledger-writer';
+import { sendXlsx, streamLedger } from '../../excel/ledger-writer';
 import { badRequest } from '../../errors';
 import type { ModuleDeps } from '../index';
 import { matterScope } from '../matters/access';
@@ -258,10 +258,7 @@ export default async function matterStatsRoutes(
         },
         [...s.rows, s.total],
       );
-      return reply
-        .type(XLSX_MIME)
-        .header('content-disposition', attachmentName(`${title}.xlsx`))
-        .send(stream);
+      return sendXlsx(reply, `${title}.xlsx`, stream);
     },
   );
 }

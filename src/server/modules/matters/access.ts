@@ -125,4 +125,3 @@ export function lightIs(today: IsoDate, yellowWithinDays: number, light: Light):
     return sql`(${open} and m.next_due >= ${today}::date and m.next_due <= ${until}::date)`;
   return sql`(${open} and (m.next_due is null or m.next_due > ${until}::date))`;
 }
-

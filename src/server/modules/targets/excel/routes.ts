@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, requireAuth } from '../../../auth/plugin';
-import { attachmentName, XLSX_MIME } from '../../../excel/ledger-writer';
+import { sendXlsx } from '../../../excel/ledger-writer';
 import { readUploadedXlsx } from '../../../uploads';
 import type { ModuleDeps } from '../../index';
 import { targetAccess } from '../access';
@@ -28,10 +28,7 @@ export default async function excelRoutes(fastify: FastifyInstance, { database }
         planId: req.params.id,
         period: req.query.period,
       });
-      return reply
-        .header('content-type', XLSX_MIME)
-        .header('content-disposition', attachmentName(fileName))
-        .send(stream);
+      return sendXlsx(reply, fileName, stream);
     },
   );
 
@@ -46,10 +43,7 @@ export default async function excelRoutes(fastify: FastifyInstance, { database }
         planId: req.params.id,
         period: req.query.period,
       });
-      return reply
-        .header('content-type', XLSX_MIME)
-        .header('content-disposition', attachmentName(fileName))
-        .send(stream);
+      return sendXlsx(reply, fileName, stream);
     },
   );
 
