@@ -46,4 +46,28 @@ describe('foundation journey', () => {
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => page.getByTestId('nav').textContent()).toContain('单位');
   });
+
+  it('the system admin adds a sub-unit; a taken code is refused in Chinese and nothing typed is lost', async () => {
+    const admin = await browser.newPage({
+      viewport: { width: 1366, height: 900 },
+      locale: 'zh-CN',
+    });
+    await signIn(admin, server.url, 'sysadmin');
+    await admin.goto(`${server.url}/units`);
+    await admin.getByTestId('unit-search').locator('input').fill('wx');
+    await admin.getByTestId('unit-option-410825').click();
+    await expect.poll(() => admin.getByTestId('unit-detail-name').textContent()).toBe('温县');
+    await admin.getByTestId('unit-add').click();
+    await admin.getByLabel('名称').fill('温县数据中心');
+    await admin.getByLabel('代码').fill('410825');
+    await admin.getByRole('button', { name: '保 存' }).click();
+    await expect
+      .poll(() => admin.getByTestId('form-error').textContent())
+      .toBe('单位代码 410825 已被 温县 使用');
+    expect(await admin.getByLabel('名称').inputValue()).toBe('温县数据中心');
+    await admin.getByLabel('代码').fill('WX-SJZX');
+    await admin.getByRole('button', { name: '保 存' }).click();
+    await expect.poll(() => admin.getByRole('button', { name: '温县数据中心' }).count()).toBe(1);
+    await admin.close();
+  });
 });

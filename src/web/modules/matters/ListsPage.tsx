@@ -1,19 +1,8 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Popconfirm,
-  Space,
-  Table,
-} from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Popconfirm, Space, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { get, post } from '../../api';
+import { FormModal } from '../../components/FormModal';
 import { XlsxUpload } from '../../components/XlsxUpload';
 import { CreateMatterModal } from './CreateMatterModal';
 
@@ -117,36 +106,29 @@ export function ListsPage() {
 }
 
 function CreateListModal({ onClose, onSaved }: { onClose(): void; onSaved(): Promise<void> }) {
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
   return (
-    <Modal
-      open
+    <FormModal
       title="新建清单"
-      okText="保存"
-      cancelText="取消"
-      onCancel={onClose}
-      onOk={async () => {
-        const v = await form.validateFields();
-        await post('/api/matter-lists', v).then(onSaved, (e) => setError((e as Error).message));
+      onClose={onClose}
+      onSubmit={async (v) => {
+        await post('/api/matter-lists', v);
+        await onSaved();
       }}
+      initialValues={{ year: new Date().getFullYear() }}
     >
-      {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" initialValues={{ year: new Date().getFullYear() }}>
-        <Form.Item
-          name="title"
-          label="清单名称"
-          rules={[{ required: true, message: '请填写清单名称' }]}
-        >
-          <Input maxLength={100} placeholder="如：重点工作任务清单" />
-        </Form.Item>
-        <Form.Item name="year" label="年度">
-          <InputNumber min={2000} max={2100} />
-        </Form.Item>
-        <Form.Item name="description" label="说明">
-          <Input.TextArea rows={2} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="title"
+        label="清单名称"
+        rules={[{ required: true, message: '请填写清单名称' }]}
+      >
+        <Input maxLength={100} placeholder="如：重点工作任务清单" />
+      </Form.Item>
+      <Form.Item name="year" label="年度">
+        <InputNumber min={2000} max={2100} />
+      </Form.Item>
+      <Form.Item name="description" label="说明">
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,6 +1,6 @@
-import { Alert, Form, Input, InputNumber, Modal } from 'antd';
-import { useState } from 'react';
+import { Form, Input, InputNumber } from 'antd';
 import { post } from '../../api';
+import { FormModal } from '../../components/FormModal';
 
 /**
  * Report (or correct) a unit's year-to-date figure for one period. A correction keeps the
@@ -23,54 +23,43 @@ export function ReportModal({
   onClose(): void;
   onSaved(): void;
 }) {
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  async function submit() {
-    const v = await form.validateFields();
-    try {
-      await post(`/api/targets/${targetId}/reports`, {
-        period,
-        value: v.value,
-        note: v.note || undefined,
-        correctionReason: v.correctionReason || undefined,
-      });
-      onSaved();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+  async function submit(v: { value: number; note?: string; correctionReason?: string }) {
+    await post(`/api/targets/${targetId}/reports`, {
+      period,
+      value: v.value,
+      note: v.note || undefined,
+      correctionReason: v.correctionReason || undefined,
+    });
+    onSaved();
   }
   return (
-    <Modal
-      open
+    <FormModal
       title={title}
-      onOk={submit}
-      onCancel={onClose}
       okText="提交"
-      cancelText="取消"
-      okButtonProps={{ 'data-testid': 'report-submit' } as Record<string, string>}
+      okTestId="report-submit"
+      onClose={onClose}
+      onSubmit={submit}
+      initialValues={{ value: existing ?? undefined }}
     >
-      {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" initialValues={{ value: existing ?? undefined }}>
+      <Form.Item
+        name="value"
+        label={`累计完成值（${measureUnit}）`}
+        rules={[{ required: true, message: '请填写完成值' }]}
+      >
+        <InputNumber style={{ width: '100%' }} data-testid="report-value" />
+      </Form.Item>
+      {existing !== null && (
         <Form.Item
-          name="value"
-          label={`累计完成值（${measureUnit}）`}
-          rules={[{ required: true, message: '请填写完成值' }]}
+          name="correctionReason"
+          label="更正原因"
+          rules={[{ required: true, message: '更正已报数据需要填写原因' }]}
         >
-          <InputNumber style={{ width: '100%' }} data-testid="report-value" />
+          <Input maxLength={200} />
         </Form.Item>
-        {existing !== null && (
-          <Form.Item
-            name="correctionReason"
-            label="更正原因"
-            rules={[{ required: true, message: '更正已报数据需要填写原因' }]}
-          >
-            <Input maxLength={200} />
-          </Form.Item>
-        )}
-        <Form.Item name="note" label="备注">
-          <Input.TextArea maxLength={500} rows={2} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="note" label="备注">
+        <Input.TextArea maxLength={500} rows={2} />
+      </Form.Item>
+    </FormModal>
   );
 }

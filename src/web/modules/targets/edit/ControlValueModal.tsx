@@ -1,6 +1,6 @@
-import { Alert, Form, InputNumber, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { Form, InputNumber, Typography } from 'antd';
 import { patch } from '../../../api';
+import { FormModal } from '../../../components/FormModal';
 import type { Target } from '../types';
 
 const REFERENCE_LABELS: Record<string, string[]> = {
@@ -26,60 +26,47 @@ export function ControlValueModal({
   const parsed = target.parsed as { kind: string; reference?: string };
   const reference = parsed.kind === 'reference';
   const labels = reference ? (REFERENCE_LABELS[parsed.reference ?? ''] ?? ['参照值']) : [];
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
   const unit = target.indicator.measureUnit;
 
-  async function submit() {
-    const v = await form.validateFields();
+  async function submit(v: Record<string, number | null | undefined>) {
     const body = reference
       ? { referenceValues: labels.map((_, i) => v[`ref${i}`] ?? null) }
       : { controlValue: v.controlValue ?? null };
-    try {
-      onSaved(await patch<Target>(`/api/targets/${target.id}`, body));
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    onSaved(await patch<Target>(`/api/targets/${target.id}`, body));
   }
 
   const initial: Record<string, number | null> = { controlValue: target.controlValue };
   labels.forEach((_, i) => (initial[`ref${i}`] = target.referenceValues?.[i] ?? null));
   return (
-    <Modal
-      open
+    <FormModal
       title={reference ? '录入参照值' : '设置控制值'}
-      onOk={submit}
-      onCancel={onClose}
-      okText="保存"
-      cancelText="取消"
-      destroyOnHidden
-      okButtonProps={{ 'data-testid': 'control-submit' } as Record<string, string>}
+      okTestId="control-submit"
+      onClose={onClose}
+      onSubmit={submit}
+      initialValues={initial}
     >
-      {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
       <Typography.Paragraph type="secondary">
         {target.unit.name} · {target.indicator.name}：{target.wording}
       </Typography.Paragraph>
-      <Form form={form} layout="vertical" initialValues={initial}>
-        {reference ? (
-          labels.map((label, i) => (
-            <Form.Item key={label} name={`ref${i}`} label={`${label}（${unit}）`}>
-              <InputNumber style={{ width: 200 }} data-testid={`reference-value-${i}`} />
-            </Form.Item>
-          ))
-        ) : (
-          <Form.Item
-            name="controlValue"
-            label={`上级下达的控制值（${unit}）`}
-            extra={
-              target.indicator.direction === 'lower_better'
-                ? '该指标越低越好：实际值不高于控制值即为完成'
-                : '实际值不低于控制值即为完成'
-            }
-          >
-            <InputNumber style={{ width: 200 }} data-testid="control-value" />
+      {reference ? (
+        labels.map((label, i) => (
+          <Form.Item key={label} name={`ref${i}`} label={`${label}（${unit}）`}>
+            <InputNumber style={{ width: 200 }} data-testid={`reference-value-${i}`} />
           </Form.Item>
-        )}
-      </Form>
-    </Modal>
+        ))
+      ) : (
+        <Form.Item
+          name="controlValue"
+          label={`上级下达的控制值（${unit}）`}
+          extra={
+            target.indicator.direction === 'lower_better'
+              ? '该指标越低越好：实际值不高于控制值即为完成'
+              : '实际值不低于控制值即为完成'
+          }
+        >
+          <InputNumber style={{ width: 200 }} data-testid="control-value" />
+        </Form.Item>
+      )}
+    </FormModal>
   );
 }

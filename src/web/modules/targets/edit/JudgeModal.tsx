@@ -1,6 +1,7 @@
-import { Alert, Form, Input, Modal, Radio, Typography } from 'antd';
+import { Alert, Form, Input, Radio, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { get, post } from '../../../api';
+import { FormModal } from '../../../components/FormModal';
 import type { Target } from '../types';
 
 interface Judgement {
@@ -27,8 +28,6 @@ export function JudgeModal({
   onClose(): void;
   onSaved(): void;
 }) {
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
   const [history, setHistory] = useState<Judgement[]>([]);
   useEffect(() => {
     get<{ items: Judgement[] }>(`/api/targets/${target.id}/judgements`)
@@ -37,27 +36,17 @@ export function JudgeModal({
   }, [target.id]);
   const current = history.find((j) => j.current && j.period === period);
 
-  async function submit() {
-    const v = await form.validateFields();
-    try {
-      await post(`/api/targets/${target.id}/judgements`, { period, ...v });
-      onSaved();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+  async function submit(v: { verdict: string; reason: string }) {
+    await post(`/api/targets/${target.id}/judgements`, { period, ...v });
+    onSaved();
   }
   return (
-    <Modal
-      open
+    <FormModal
       title={`人工判定 · ${periodLabel}`}
-      onOk={submit}
-      onCancel={onClose}
-      okText="保存"
-      cancelText="取消"
-      destroyOnHidden
-      okButtonProps={{ 'data-testid': 'judge-submit' } as Record<string, string>}
+      okTestId="judge-submit"
+      onClose={onClose}
+      onSubmit={submit}
     >
-      {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
       <Typography.Paragraph type="secondary">
         {target.unit.name}：{target.wording}
       </Typography.Paragraph>
@@ -68,21 +57,19 @@ export function JudgeModal({
           title={`本期已由${current.judgeName}判定为“${current.verdict === 'met' ? '完成' : '未完成'}”，再次判定将取代它`}
         />
       )}
-      <Form form={form} layout="vertical">
-        <Form.Item name="verdict" label="判定" rules={[{ required: true, message: '请选择' }]}>
-          <Radio.Group data-testid="judge-verdict">
-            <Radio value="met">完成</Radio>
-            <Radio value="not_met">未完成</Radio>
-          </Radio.Group>
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label="判定理由"
-          rules={[{ required: true, whitespace: true, message: '请写明判定理由' }]}
-        >
-          <Input.TextArea maxLength={500} rows={3} data-testid="judge-reason" />
-        </Form.Item>
-      </Form>
+      <Form.Item name="verdict" label="判定" rules={[{ required: true, message: '请选择' }]}>
+        <Radio.Group data-testid="judge-verdict">
+          <Radio value="met">完成</Radio>
+          <Radio value="not_met">未完成</Radio>
+        </Radio.Group>
+      </Form.Item>
+      <Form.Item
+        name="reason"
+        label="判定理由"
+        rules={[{ required: true, whitespace: true, message: '请写明判定理由' }]}
+      >
+        <Input.TextArea maxLength={500} rows={3} data-testid="judge-reason" />
+      </Form.Item>
       {history.length > 0 && (
         <div data-testid="judge-history">
           <Typography.Text strong>判定记录</Typography.Text>
@@ -96,6 +83,6 @@ export function JudgeModal({
           ))}
         </div>
       )}
-    </Modal>
+    </FormModal>
   );
 }
