@@ -43,3 +43,24 @@ export function useI18n(): I18n {
   if (!ctx) throw new Error('useI18n outside I18nProvider');
   return ctx;
 }
+
+/**
+ * Interface strings of one module, kept beside its pages so modules do not all edit
+ * messages.ts. Usage:
+ *   const useT = defineMessages({ zh: { title: '重点项目' }, en: { title: 'Key projects' } });
+ *   const t = useT(); t('title');
+ * Both languages must have the same keys (the type enforces it).
+ */
+export function defineMessages<K extends string>(dict: {
+  zh: Record<K, string>;
+  en: Record<K, string>;
+}) {
+  return function useModuleT() {
+    const { lang } = useI18n();
+    return (key: K, vars?: Record<string, string | number>): string => {
+      let s = dict[lang][key] ?? dict.zh[key] ?? key;
+      for (const [k, v] of Object.entries(vars ?? {})) s = s.replace(`{${k}}`, String(v));
+      return s;
+    };
+  };
+}
