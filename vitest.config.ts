@@ -14,8 +14,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // PGlite runs in-process; keep the two cores for two files at a time.
-          maxWorkers: 2,
+          // One PostgreSQL server and demo template for the run; each file clones it.
+          globalSetup: ['test/support/global-setup.ts'],
+          maxWorkers: 3,
         },
       },
       {
@@ -25,6 +26,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          globalSetup: ['test/support/global-setup.ts'],
           fileParallelism: false,
         },
       },

@@ -1,6 +1,6 @@
 // Sign-in and the scoped unit-tree read under load, on the province profile (Henan: 18 cities,
 // 181 county units, 2,586 townships, ~5,600 people).
-//   npx tsx bench/foundation.bench.ts --db pglite|postgres
+//   npx tsx bench/foundation.bench.ts --db embedded|postgres
 import autocannon from 'autocannon';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';

@@ -121,7 +121,7 @@ async function time(url: string, cookie: string, path: string) {
 async function main() {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) throw new Error('set DATABASE_URL to a PostgreSQL server');
-  const database = await openDatabase({ databaseUrl: await ensureDatabase(adminUrl), dataDir: '' });
+  const database = await openDatabase({ url: await ensureDatabase(adminUrl), kind: 'server' });
   await runMigrations(database.db);
   const { workspace } = await fill(database.db);
   const counts = await database.db.execute(sql`select

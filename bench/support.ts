@@ -3,33 +3,53 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { openDatabase, type Database } from '../src/server/db/connection';
+import { startEmbeddedPostgres } from '../src/server/db/embedded-postgres';
 import { runMigrations } from '../src/server/db/migrate';
-import { scratchPostgres } from '../test/support/database';
 
-export type BenchDb = 'pglite' | 'postgres';
+/** embedded: a fresh embedded PostgreSQL 17 (the default); postgres: the server at DATABASE_URL. */
+export type BenchDb = 'embedded' | 'postgres';
 
 export function benchArgs(): { db: BenchDb } {
-  const { values } = parseArgs({ options: { db: { type: 'string', default: 'pglite' } } });
-  if (values.db !== 'pglite' && values.db !== 'postgres') throw new Error('--db pglite|postgres');
+  const { values } = parseArgs({
+    options: { db: { type: 'string', default: 'embedded' } },
+    strict: false,
+  });
+  if (values.db !== 'embedded' && values.db !== 'postgres') throw new Error('--db embedded|postgres');
   return { db: values.db };
 }
 
 /** A fresh migrated database for one benchmark run, removed afterwards. */
 export async function benchDatabase(kind: BenchDb): Promise<Database> {
-  if (kind === 'pglite') {
+  let adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  let stop = async () => undefined as unknown;
+  if (kind === 'embedded') {
     const dir = mkdtempSync(join(tmpdir(), 'luoshi-bench-'));
-    const database = await openDatabase({ dataDir: dir });
-    await runMigrations(database.db);
-    return {
-      ...database,
-      close: async () => (await database.close(), rmSync(dir, { recursive: true, force: true })),
-    };
+    const server = await startEmbeddedPostgres({ dataDir: dir, log: () => undefined });
+    adminUrl = server.url;
+    stop = async () => (await server.stop(), rmSync(dir, { recursive: true, force: true }));
   }
-  return scratchPostgres(
-    process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
-    'luoshi_bench',
-  );
+  const name = `luoshi_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString(), kind: kind === 'embedded' ? 'embedded' : 'server', max: 20 });
+  await runMigrations(database.db);
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`drop database if exists ${name} with (force)`);
+      await a.end();
+      await stop();
+    },
+  };
 }
 
 /** Event-loop delay of this process while `work` runs: what a request waiting behind a query feels. */

@@ -3,46 +3,27 @@
 // one city for one period, the province plan table, and a 181-unit ranking, through the real
 // HTTP stack (app.inject: routing, session, scoping, serialisation).
 //
-//   npx tsx bench/targets.bench.ts --db pglite|postgres [--runs 100]
+//   npx tsx bench/targets.bench.ts --db embedded|postgres [--runs 100]
 //
 // For postgres, DATABASE_URL names the server; a fresh database is created and dropped.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
-import { openDatabase, type Database } from '../src/server/db/connection';
+import type { Database } from '../src/server/db/connection';
 import { runMigrations } from '../src/server/db/migrate';
+import { benchDatabase } from './support';
 import { BENCH_PASSWORD, generateBenchData } from './generate';
 
 const { values } = parseArgs({
-  options: { db: { type: 'string', default: 'pglite' }, runs: { type: 'string', default: '100' } },
+  options: { db: { type: 'string', default: 'embedded' }, runs: { type: 'string', default: '100' } },
 });
 const RUNS = Number(values.runs);
 
 async function open(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (values.db !== 'postgres') {
-    return { database: await openDatabase({ dataDir: 'memory://' }), drop: async () => {} };
-  }
-  const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `luoshi_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '' });
-  return {
-    database,
-    drop: async () => {
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
-    },
-  };
+  const database = await benchDatabase(values.db === 'postgres' ? 'postgres' : 'embedded');
+  return { database, drop: async () => undefined };
 }
 
 /** Set-based generation: indicators, plans per unit and year, decomposition, reports. */

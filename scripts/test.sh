@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: types, lint, unit, API on PGlite, API again on PostgreSQL when
-# DATABASE_URL is set, then browser tests (which build the web app first). Ends with one
+# Runs every test: types, lint, unit, API on the embedded PostgreSQL 17, API again on the
+# PostgreSQL server at DATABASE_URL when
+# it is set, then browser tests (which build the web app first). Ends with one
 # plain line "tests: N passed, N failed" totalled over every suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ suite() { # name, then vitest arguments
 echo "== typecheck"; npx tsc --noEmit
 echo "== lint"; npx eslint . --max-warnings=0
 echo "== unit"; suite unit --project unit
-echo "== api (PGlite)"; LUOSHI_TEST_DB=pglite suite api-pglite --project api
+echo "== api (embedded PostgreSQL)"; LUOSHI_TEST_DB=embedded suite api-embedded --project api
 if [ -n "${DATABASE_URL:-}" ]; then
   echo "== api (PostgreSQL at DATABASE_URL)"; LUOSHI_TEST_DB=postgres suite api-postgres --project api
 else

@@ -2,11 +2,14 @@
 // luoshi serve | migrate | seed-demo | audit verify | bench-data
 import { parseArgs } from 'node:util';
 import { loadConfig } from './server/config';
-import { openDatabase } from './server/db/connection';
+import { openConfiguredDatabase } from './server/db/open';
 import { runMigrations } from './server/db/migrate';
 import { seedDemoIfEmpty } from './server/demo/seed-demo';
+import { configuredAnchorStore } from './server/audit/anchor-store';
+import { readAnchors } from './server/audit/anchors';
 import { verifyAuditChain } from './server/audit/verify';
-import { startRuntime } from './server/runtime';
+import { analyze } from './server/runtime';
+import { serve } from './server/serve';
 import './server/demo/all-seeders';
 
 const USAGE = `Usage: luoshi <command>
@@ -27,32 +30,16 @@ async function main() {
   const config = loadConfig(env);
 
   switch (command) {
-    case 'serve': {
-      const rt = await startRuntime(config);
-      await rt.app.listen({ host: config.HOST, port: config.PORT });
-      const shutdown = async () => {
-        await rt.close();
-        process.exit(0);
-      };
-      process.on('SIGINT', shutdown);
-      process.on('SIGTERM', shutdown);
-      if (config.LUOSHI_DEMO) {
-        console.log(
-          `Luoshi demo: http://${config.HOST}:${config.PORT}  (see README for demo accounts)`,
-        );
-      }
+    case 'serve':
+      await serve(config);
       return;
-    }
     case 'migrate':
     case 'seed-demo': {
-      const database = await openDatabase({
-        databaseUrl: config.DATABASE_URL,
-        dataDir: config.LUOSHI_DATA_DIR,
-      });
+      const database = await openConfiguredDatabase(config);
       await runMigrations(database.db);
       if (command === 'seed-demo') {
         console.log(
-          (await seedDemoIfEmpty(database.db))
+          (await seedDemoIfEmpty(database.db, console.log))
             ? 'demo workspace created'
             : 'database not empty: nothing seeded',
         );
@@ -62,17 +49,18 @@ async function main() {
     }
     case 'audit': {
       if (sub !== 'verify') break;
-      const database = await openDatabase({
-        databaseUrl: config.DATABASE_URL,
-        dataDir: config.LUOSHI_DATA_DIR,
+      const database = await openConfiguredDatabase(config);
+      const result = await verifyAuditChain(database.db, {
+        anchors: readAnchors(configuredAnchorStore(config)),
       });
-      const result = await verifyAuditChain(database.db);
       await database.close();
       for (const p of result.problems) {
-        console.error(`BROKEN workspace ${p.workspaceCode} record #${p.seq}: ${p.problem}`);
+        const record = p.record === null ? '' : ` record #${p.record}`;
+        console.error(`BROKEN workspace ${p.workspaceCode} chain position ${p.seq}${record}: ${p.problem}`);
       }
       console.log(
-        `${result.checked} audit records checked: ${result.ok ? 'chain intact' : 'chain BROKEN'}`,
+        `${result.checked} audit records checked against ${result.anchorsChecked} anchors, ` +
+          `${result.pending} not sealed yet: ${result.ok ? 'chain intact' : 'chain BROKEN'}`,
       );
       process.exitCode = result.ok ? 0 : 1;
       return;
@@ -80,12 +68,10 @@ async function main() {
     case 'bench-data': {
       const { generateBenchData } = await import('../bench/generate');
       const scale = values.scale === 'province' ? 'province' : 'city';
-      const database = await openDatabase({
-        databaseUrl: config.DATABASE_URL,
-        dataDir: config.LUOSHI_DATA_DIR,
-      });
+      const database = await openConfiguredDatabase(config);
       await runMigrations(database.db);
       console.log(await generateBenchData(database.db, scale));
+      await analyze(database);
       await database.close();
       return;
     }

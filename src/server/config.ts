@@ -8,6 +8,20 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   LUOSHI_DATA_DIR: z.string().default('./data'),
+  /** Port of the embedded PostgreSQL on 127.0.0.1; 0 picks a free one at each start. */
+  LUOSHI_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /** Where signed audit anchors are written; default <LUOSHI_DATA_DIR>/audit-anchors. Put it
+   *  on storage the database administrators cannot write (see ARCHITECTURE.md). */
+  LUOSHI_AUDIT_ANCHOR_DIR: z.string().optional(),
+  /** Anchor signing key (64 hex digits); default: a key file created in the anchor directory. */
+  LUOSHI_AUDIT_ANCHOR_KEY: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/i, 'must be 64 hex digits')
+    .optional(),
+  /** Seconds between anchors of a workspace's chain head. */
+  LUOSHI_AUDIT_ANCHOR_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** HTTP worker processes; 0 = one per core (at most 4). */
+  LUOSHI_WORKERS: z.coerce.number().int().min(0).max(64).default(0),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Set when Luoshi runs behind a TLS-terminating proxy: cookies become Secure. */

@@ -22,7 +22,7 @@ describe('API description and basics', () => {
     const res = await server.anonymous().get('/api/health');
     expect(res.body).toEqual({
       ok: true,
-      database: process.env.LUOSHI_TEST_DB === 'postgres' ? 'postgres' : 'pglite',
+      database: process.env.LUOSHI_TEST_DB === 'postgres' ? 'server' : 'embedded',
     });
   });
 

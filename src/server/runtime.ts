@@ -1,10 +1,65 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
 import { buildApp } from './app';
+import { configuredAnchorStore } from './audit/anchor-store';
+import { startAuditSealer } from './audit/seal';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/connection';
 import { runMigrations } from './db/migrate';
+import { resolveDatabaseServer } from './db/open';
 import { seedDemoIfEmpty } from './demo/seed-demo';
-import { startJobs, type JobRunner } from './jobs/runner';
+import { startJobs } from './jobs/runner';
+
+export interface Background {
+  stop(): Promise<void>;
+}
+
+/**
+ * Gets the database ready: the configured server (or the embedded one, started or found
+ * running), migrations, and the demo workspace when asked. Run once, by the primary.
+ */
+export async function prepareDatabase(
+  config: Config,
+  log: (line: string) => void = console.log,
+): Promise<Database> {
+  const server = await resolveDatabaseServer(config);
+  const database = await openDatabase({ url: server.url, kind: server.kind });
+  try {
+    await runMigrations(database.db);
+    if (config.LUOSHI_DEMO) {
+      const t0 = Date.now();
+      const created = await seedDemoIfEmpty(database.db, log);
+      if (created) log(`演示工作区已创建（${((Date.now() - t0) / 1000).toFixed(1)} 秒）`);
+    }
+  } catch (e) {
+    await database.close();
+    await server.stop();
+    throw e;
+  }
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await server.stop();
+    },
+  };
+}
+
+/** Work that runs in one process only: the job queue and the audit sealer. */
+export async function startBackground(database: Database, config: Config): Promise<Background> {
+  const jobs = config.LUOSHI_JOBS ? await startJobs(database, config) : null;
+  const sealer = startAuditSealer(database.db, {
+    anchors: configuredAnchorStore(config),
+    anchorEveryMs: config.LUOSHI_AUDIT_ANCHOR_SECONDS * 1000,
+  });
+  return {
+    async stop() {
+      await jobs?.stop();
+      await sealer.stop();
+      await sealer.sealNow().catch(() => undefined);
+    },
+  };
+}
 
 export interface Runtime {
   app: FastifyInstance;
@@ -12,23 +67,23 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-/** Opens the database, applies migrations, seeds the demo workspace if asked, builds the app. */
+/** Everything in one process: database, background work and the HTTP app. */
 export async function startRuntime(config: Config): Promise<Runtime> {
-  const database = await openDatabase({
-    databaseUrl: config.DATABASE_URL,
-    dataDir: config.LUOSHI_DATA_DIR,
-  });
-  await runMigrations(database.db);
-  if (config.LUOSHI_DEMO) await seedDemoIfEmpty(database.db);
+  const database = await prepareDatabase(config);
+  const background = await startBackground(database, config);
   const app = await buildApp({ config, database });
-  const jobs: JobRunner | null = config.LUOSHI_JOBS ? await startJobs(database, config) : null;
   return {
     app,
     database,
     close: async () => {
-      await jobs?.stop();
       await app.close();
+      await background.stop();
       await database.close();
     },
   };
+}
+
+/** Refreshes planner statistics after bulk writes (seed, imports, generated data). */
+export async function analyze(database: Pick<Database, 'db'>): Promise<void> {
+  await database.db.execute(sql`analyze`);
 }

@@ -1,42 +1,49 @@
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/server/db/connection';
-import { runMigrations } from '../../src/server/db/migrate';
 
-/**
- * A fresh, migrated database for one test file: PGlite in memory by default; with
- * LUOSHI_TEST_DB=postgres, a new database on the server at DATABASE_URL, dropped afterwards,
- * so test files can run in parallel without seeing each other's rows.
- */
-export async function freshDatabase(): Promise<Database> {
-  if (process.env.LUOSHI_TEST_DB !== 'postgres') {
-    const database = await openDatabase({ dataDir: 'memory://' });
-    await runMigrations(database.db);
-    return database;
-  }
-  const adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) throw new Error('LUOSHI_TEST_DB=postgres needs DATABASE_URL');
-  return scratchPostgres(adminUrl, 'luoshi_t');
+/** What global-setup.ts prepared for this run. */
+export interface TestDbInfo {
+  adminUrl: string;
+  kind: 'embedded' | 'server';
+  emptyTemplate: string;
+  demoTemplate: string;
 }
 
-/** A new, migrated database on the server at adminUrl; close() drops it. */
-export async function scratchPostgres(adminUrl: string, prefix: string): Promise<Database> {
-  const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
+declare module 'vitest' {
+  export interface ProvidedContext {
+    luoshiTestDb: TestDbInfo;
+  }
+}
+
+/**
+ * A fresh database for one test file, cloned from the run's template: migrated and, unless
+ * `demo: false`, holding the Jiaozuo demo workspace. close() drops it. Test files run in
+ * parallel without seeing each other's rows.
+ */
+export async function freshDatabase(opts: { demo?: boolean } = {}): Promise<Database> {
+  const info = inject('luoshiTestDb');
+  const template = opts.demo === false ? info.emptyTemplate : info.demoTemplate;
+  const name = `luoshi_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  await adminQuery(info.adminUrl, `create database ${name} template ${template}`);
+  const url = new URL(info.adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '' });
-  await runMigrations(database.db);
+  const database = await openDatabase({ url: url.toString(), kind: info.kind });
   return {
     ...database,
     close: async () => {
       await database.close();
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
+      await adminQuery(info.adminUrl, `drop database if exists ${name} with (force)`);
     },
   };
+}
+
+async function adminQuery(adminUrl: string, text: string): Promise<void> {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    await c.query(text);
+  } finally {
+    await c.end();
+  }
 }

@@ -1,10 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { loadConfig, type Config } from '../../src/server/config';
 import type { Database } from '../../src/server/db/connection';
 import { DEMO_PASSWORD } from '../../src/server/demo/accounts';
-import { seedDemoIfEmpty } from '../../src/server/demo/seed-demo';
-import '../../src/server/demo/all-seeders';
+import { configuredAnchorStore } from '../../src/server/audit/anchor-store';
+import { startAuditSealer, type AuditSealer } from '../../src/server/audit/seal';
 import { freshDatabase } from './database';
 
 export interface TestServer {
@@ -15,6 +18,8 @@ export interface TestServer {
   /** Signs in over HTTP and returns a client that carries the cookie and the CSRF token. */
   login(username: string, password?: string): Promise<ApiClient>;
   anonymous(): ApiClient;
+  /** The audit sealer of this server (sealNow() before reading the chain directly). */
+  sealer: AuditSealer;
   close(): Promise<void>;
 }
 
@@ -72,9 +77,11 @@ export class ApiClient {
 export async function startTestServer(
   opts: { seedDemo?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestServer> {
-  const database = await freshDatabase();
-  if (opts.seedDemo !== false) await seedDemoIfEmpty(database.db);
+  const database = await freshDatabase({ demo: opts.seedDemo !== false });
+  // Each server its own data directory: audit anchors of one test file stay apart.
+  const dataDir = mkdtempSync(join(tmpdir(), 'luoshi-test-data-'));
   const config = loadConfig({
+    LUOSHI_DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
     LUOSHI_ALLOW_FIXED_TODAY: 'true',
@@ -82,6 +89,10 @@ export async function startTestServer(
     ...opts.env,
   });
   const app = await buildApp({ config, database });
+  const sealer = startAuditSealer(database.db, {
+    anchors: configuredAnchorStore(config),
+    anchorEveryMs: 0,
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -100,9 +111,12 @@ export async function startTestServer(
       client.csrf = me.body.csrfToken;
       return client;
     },
+    sealer,
     async close() {
       await app.close();
+      await sealer.stop();
       await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/password';
 import type { Db, Tx } from '../db/connection';
 import { roleAssignments, users } from '../db/schema';
@@ -29,17 +30,26 @@ export function jiaozuoUnits(): UnitSpec {
 }
 
 /** Creates the demo workspace when the database has none. Returns false if it already had one. */
-export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
+export async function seedDemoIfEmpty(
+  db: Db,
+  log: (line: string) => void = () => undefined,
+): Promise<boolean> {
   if ((await workspaceCount(db)) > 0) return false;
+  log('正在创建演示工作区（焦作市）：单位与账号…');
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await createWorkspace(
     db,
     { code: DEMO_WORKSPACE_CODE, name: '焦作市', demo: true, root: jiaozuoUnits() },
     async (tx, ws) => {
       await insertDemoAccounts(tx, ws, passwordHash);
-      for (const seed of seeders) await seed(tx, ws);
+      for (const [i, seed] of seeders.entries()) {
+        log(`演示数据 ${i + 1}/${seeders.length}：${seed.name || '…'}`);
+        await seed(tx, ws);
+      }
     },
   );
+  // Fresh tables have no statistics; without them the planner guesses one row per table.
+  await db.execute(sql`analyze`);
   return true;
 }
 

@@ -161,7 +161,10 @@ export const workspaceSettings = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.key] })],
 );
 
-/** Head of each workspace's audit hash chain; locking it serialises appends per workspace. */
+/**
+ * Head of each workspace's sealed audit chain. Only the sealer locks it (briefly, once per
+ * batch); writers never touch it, so writes do not queue behind each other.
+ */
 export const auditHeads = pgTable('audit_heads', {
   workspaceId: uuid('workspace_id')
     .primaryKey()
@@ -170,13 +173,19 @@ export const auditHeads = pgTable('audit_heads', {
   hash: text('hash').notNull(),
 });
 
+/**
+ * The audit trail. A write appends a row in its own transaction with only `id` (the record
+ * number people see); the sealer later gives committed rows their chain position `seq` and
+ * hash in the order it finds them (src/server/audit/seal.ts).
+ */
 export const auditEvents = pgTable(
   'audit_events',
   {
     workspaceId: uuid('workspace_id')
       .notNull()
       .references(() => workspaces.id),
-    seq: bigint('seq', { mode: 'number' }).notNull(),
+    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    seq: bigint('seq', { mode: 'number' }),
     at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
     actorId: uuid('actor_id'),
     actorName: text('actor_name').notNull(),
@@ -187,11 +196,15 @@ export const auditEvents = pgTable(
     summary: text('summary').notNull(),
     before: jsonb('before'),
     after: jsonb('after'),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull(),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
-    primaryKey({ columns: [t.workspaceId, t.seq] }),
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('audit_events_seq_idx').on(t.workspaceId, t.seq),
+    index('audit_events_unsealed_idx')
+      .on(t.workspaceId, t.id)
+      .where(sql`${t.seq} is null`),
     index('audit_events_at_idx').on(t.workspaceId, t.at),
     index('audit_events_actor_idx').on(t.workspaceId, t.actorId),
     index('audit_events_entity_idx').on(t.workspaceId, t.entityType, t.entityId),

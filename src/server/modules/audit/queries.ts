@@ -27,9 +27,9 @@ export async function searchAudit(db: DbOrTx, workspaceId: string, f: AuditFilte
           : undefined,
         f.actor ? sql`${auditEvents.actorName} like ${like(f.actor)}` : undefined,
         f.q ? sql`${auditEvents.summary} like ${like(f.q)}` : undefined,
-        f.beforeSeq ? lt(auditEvents.seq, f.beforeSeq) : undefined,
+        f.beforeSeq ? lt(auditEvents.id, f.beforeSeq) : undefined,
       ),
     )
-    .orderBy(desc(auditEvents.seq))
+    .orderBy(desc(auditEvents.id))
     .limit(f.limit);
 }

@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { formatBeijing } from '../../../core/beijing-time';
 import { requireAuth } from '../../auth/plugin';
 import { requireRolePaths } from '../../auth/scope';
+import { configuredAnchorStore } from '../../audit/anchor-store';
+import { readAnchors } from '../../audit/anchors';
+import { sealAuditChain } from '../../audit/seal';
 import { verifyAuditChain } from '../../audit/verify';
 import { sendXlsx, streamLedger } from '../../excel/ledger-writer';
 import type { ModuleDeps } from '../index';
@@ -21,7 +24,9 @@ const AuditQuery = z.object({
 });
 
 const AuditView = z.object({
+  /** The record number (assigned when written; the chain position comes with sealing). */
   seq: z.number(),
+  sealed: z.boolean(),
   at: z.string(),
   actorName: z.string(),
   ip: z.string().nullable(),
@@ -33,7 +38,10 @@ const AuditView = z.object({
   after: z.unknown(),
 });
 
-export default async function auditRoutes(fastify: FastifyInstance, { database }: ModuleDeps) {
+export default async function auditRoutes(
+  fastify: FastifyInstance,
+  { database, config }: ModuleDeps,
+) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = database;
 
@@ -49,7 +57,14 @@ export default async function auditRoutes(fastify: FastifyInstance, { database }
       const auth = requireAuth(req);
       requireRolePaths(auth, ['audit_admin']);
       const rows = await searchAudit(db, auth.workspaceId, req.query);
-      return { items: rows.map((r) => ({ ...r, at: r.at.toISOString() })) };
+      return {
+        items: rows.map((r) => ({
+          ...r,
+          seq: r.id,
+          sealed: r.seq !== null,
+          at: r.at.toISOString(),
+        })),
+      };
     },
   );
 
@@ -64,7 +79,7 @@ export default async function auditRoutes(fastify: FastifyInstance, { database }
         sheetName: '审计日志',
         subtitle: `导出人：${auth.displayName}  导出时间：${formatBeijing(new Date())}`,
         columns: [
-          { header: '记录号', width: 10, value: (r) => r.seq },
+          { header: '记录号', width: 10, value: (r) => r.id },
           { header: '时间', width: 22, value: (r) => formatBeijing(r.at) },
           { header: '操作人', width: 14, value: (r) => r.actorName },
           { header: '来源地址', width: 16, value: (r) => r.ip },
@@ -85,8 +100,16 @@ export default async function auditRoutes(fastify: FastifyInstance, { database }
           200: z.object({
             ok: z.boolean(),
             checked: z.number(),
+            pending: z.number(),
+            pendingOldestSeconds: z.number().nullable(),
+            anchorsChecked: z.number(),
             problems: z.array(
-              z.object({ workspaceCode: z.string(), seq: z.number(), problem: z.string() }),
+              z.object({
+                workspaceCode: z.string(),
+                seq: z.number(),
+                record: z.number().nullable(),
+                problem: z.string(),
+              }),
             ),
           }),
         },
@@ -95,7 +118,10 @@ export default async function auditRoutes(fastify: FastifyInstance, { database }
     async (req) => {
       const auth = requireAuth(req);
       requireRolePaths(auth, ['audit_admin']);
-      return verifyAuditChain(db, auth.workspaceId);
+      // Seal what is pending first, so the answer covers every record written so far.
+      await sealAuditChain(db);
+      const anchors = readAnchors(configuredAnchorStore(config));
+      return verifyAuditChain(db, { workspaceId: auth.workspaceId, anchors });
     },
   );
 }
