@@ -362,3 +362,22 @@ describe('a matter from draft to closed', () => {
     expect((await sup.get('/api/matters/stats?month=2026-13')).status).toBe(400);
   });
 });
+
+describe("the liaison's own list", () => {
+  it('pages with a total instead of stopping silently, most urgent first', async () => {
+    const all = await wenxian.get('/api/matters/mine?pageSize=200');
+    expect(all.status).toBe(200);
+    expect(all.body.total).toBe(all.body.items.length);
+    expect(all.body.total).toBeGreaterThanOrEqual(3);
+    const first = await wenxian.get('/api/matters/mine?page=1&pageSize=2');
+    const second = await wenxian.get('/api/matters/mine?page=2&pageSize=2');
+    expect(first.body).toMatchObject({ total: all.body.total, page: 1, pageSize: 2 });
+    expect(first.body.items.map((m: { id: string }) => m.id)).toEqual(
+      all.body.items.slice(0, 2).map((m: { id: string }) => m.id),
+    );
+    expect(second.body.items[0].id).toBe(all.body.items[2].id);
+    const tooBig = await wenxian.get('/api/matters/mine?pageSize=5000');
+    expect(tooBig.status).toBe(400);
+    expect(tooBig.body.error.message).toContain('每页条数');
+  });
+});

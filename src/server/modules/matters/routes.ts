@@ -26,6 +26,7 @@ import {
   MatterIdParams,
   MatterPage,
   MatterSummary,
+  PageQuery,
   NoticeBody,
   OptionalNoteBody,
   ReasonBody,
@@ -88,11 +89,25 @@ export default async function matterRoutes(
     },
   );
 
-  // The liaison's one page: every open matter of their unit(s), led or cooperated on.
+  // The liaison's one page: every open matter of their unit(s), led or cooperated on, a page
+  // at a time (most urgent first) with the total, so nothing is silently left out.
   app.get(
     '/api/matters/mine',
-    { schema: { response: { 200: z.object({ items: z.array(MineItem) }) } } },
+    {
+      schema: {
+        querystring: PageQuery,
+        response: {
+          200: z.object({
+            items: z.array(MineItem),
+            total: z.number(),
+            page: z.number(),
+            pageSize: z.number(),
+          }),
+        },
+      },
+    },
     async (req) => {
+      const { page, pageSize } = req.query;
       const caller = callerOf(req, config);
       const ws = caller.auth.workspaceId;
       const paths = matterScope(caller.auth, ['liaison']);
@@ -103,8 +118,8 @@ export default async function matterRoutes(
         today: caller.today,
         yellowWithinDays,
         filter: { status: 'open' },
-        page: 1,
-        pageSize: 500,
+        page,
+        pageSize,
       });
       const last = await latestReports(
         db,
@@ -118,6 +133,9 @@ export default async function matterRoutes(
           lastReport: last.get(x.id)?.content ?? null,
           lastPercent: last.get(x.id)?.percent ?? null,
         })),
+        total: r.total,
+        page,
+        pageSize,
       };
     },
   );

@@ -47,6 +47,11 @@ export const ListMattersQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSizeMax).default(50).describe('每页条数'),
 });
 
+export const PageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1).describe('页码'),
+  pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSizeMax).default(50).describe('每页条数'),
+});
+
 export const AssignBody = z.object({
   assignedOn: z.iso.date().optional().describe('交办日期'),
 });

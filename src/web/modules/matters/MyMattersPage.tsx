@@ -8,15 +8,28 @@ import type { MineItem } from './types';
  * A liaison's one page: every open matter of their unit (led or cooperating), progress on
  * several reported at once. One report serves every view; nothing is asked twice.
  */
+const PAGE_SIZE = 100;
+
 export function MyMattersPage() {
   const { message } = App.useApp();
   const [items, setItems] = useState<MineItem[]>([]);
+  const [total, setTotal] = useState(0);
+  const [page, setPage] = useState(1);
+  const [loading, setLoading] = useState(true);
   const [selected, setSelected] = useState<string[]>([]);
   const [reporting, setReporting] = useState(false);
-  const load = useCallback(
-    async () => setItems((await get<{ items: MineItem[] }>('/api/matters/mine')).items),
-    [],
-  );
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      const r = await get<{ items: MineItem[]; total: number }>(
+        `/api/matters/mine?page=${page}&pageSize=${PAGE_SIZE}`,
+      );
+      setItems(r.items);
+      setTotal(r.total);
+    } finally {
+      setLoading(false);
+    }
+  }, [page]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -57,7 +70,7 @@ export function MyMattersPage() {
 
   return (
     <Card
-      title={`本单位待办事项（${items.length}）`}
+      title={`本单位待办事项（${total}）`}
       extra={
         <Button
           type="primary"
@@ -74,7 +87,15 @@ export function MyMattersPage() {
         size="small"
         dataSource={items}
         columns={columns}
-        pagination={false}
+        loading={loading}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total,
+          hideOnSinglePage: true,
+          showSizeChanger: false,
+          onChange: setPage,
+        }}
         rowSelection={{
           selectedRowKeys: selected,
           onChange: (keys) => setSelected(keys as string[]),
