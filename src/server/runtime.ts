@@ -8,7 +8,10 @@ import { openDatabase, type Database } from './db/connection';
 import { runMigrations } from './db/migrate';
 import { resolveDatabaseServer } from './db/open';
 import { seedDemoIfEmpty } from './demo/seed-demo';
+import { startExportRunner } from './exports/runner';
 import { startJobs } from './jobs/runner';
+// Long exports register their kinds at import time.
+import './modules/matter-lists/ledger';
 
 export interface Background {
   stop(): Promise<void>;
@@ -52,8 +55,10 @@ export async function startBackground(database: Database, config: Config): Promi
     anchors: configuredAnchorStore(config),
     anchorEveryMs: config.LUOSHI_AUDIT_ANCHOR_SECONDS * 1000,
   });
+  const exports = startExportRunner(database.db, config.LUOSHI_DATA_DIR);
   return {
     async stop() {
+      await exports.stop();
       await jobs?.stop();
       await sealer.stop();
       await sealer.sealNow().catch(() => undefined);

@@ -8,6 +8,8 @@ import type { Database } from '../../src/server/db/connection';
 import { DEMO_PASSWORD } from '../../src/server/demo/accounts';
 import { configuredAnchorStore } from '../../src/server/audit/anchor-store';
 import { startAuditSealer, type AuditSealer } from '../../src/server/audit/seal';
+import { startExportRunner, type ExportRunner } from '../../src/server/exports/runner';
+import '../../src/server/modules/matter-lists/ledger';
 import { freshDatabase } from './database';
 
 export interface TestServer {
@@ -20,6 +22,8 @@ export interface TestServer {
   anonymous(): ApiClient;
   /** The audit sealer of this server (sealNow() before reading the chain directly). */
   sealer: AuditSealer;
+  /** Runs export jobs in the background, as the primary process does. */
+  exports: ExportRunner;
   close(): Promise<void>;
 }
 
@@ -93,6 +97,7 @@ export async function startTestServer(
     anchors: configuredAnchorStore(config),
     anchorEveryMs: 0,
   });
+  const exports = startExportRunner(database.db, dataDir);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -112,9 +117,11 @@ export async function startTestServer(
       return client;
     },
     sealer,
+    exports,
     async close() {
       await app.close();
       await sealer.stop();
+      await exports.stop();
       await database.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

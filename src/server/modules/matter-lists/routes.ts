@@ -2,16 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MATTER_LIMITS as L, MATTER_SOURCES } from '../../../core/enums';
-import { LIGHT_LABELS } from '../../../core/matters/lights';
-import { sendXlsx, streamLedger } from '../../excel/ledger-writer';
+import { sendXlsx } from '../../excel/ledger-writer';
 import { readUploadedXlsx } from '../../uploads';
 import type { ModuleDeps } from '../index';
 import { matterScope } from '../matters/access';
 import { callerOf } from '../matters/detail';
-import { presentSummary } from '../matters/presenter';
-import { cooperatorsOf, latestReports, listMatters } from '../matters/queries';
-import { loadMatterSettings } from '../matters/settings';
-import { assignList, createList, findList, importList, listLists } from './service';
+import { matterListLedger } from './ledger';
+import { assignList, createList, importList, listLists } from './service';
 
 const ListParams = z.object({ id: z.uuid().describe('清单') });
 const ListView = z.object({
@@ -91,62 +88,19 @@ export default async function matterListRoutes(
     }),
   );
 
-  // The list's ledger (台账) as offices keep it in Excel.
+  // The list's ledger (台账) as offices keep it in Excel, streamed. Large lists are better
+  // exported as a job (POST /api/exports, kind matter-list-ledger) with a progress bar.
   app.get(
     '/api/matter-lists/:id/ledger.xlsx',
     { schema: { params: ListParams } },
     async (req, reply) => {
       const caller = callerOf(req, config);
-      const ws = caller.auth.workspaceId;
-      const list = await findList(db, ws, req.params.id);
-      const { yellowWithinDays } = await loadMatterSettings(db, ws);
-      const { rows } = await listMatters(db, {
-        workspaceId: ws,
+      const { fileName, stream } = await matterListLedger(db, caller.auth.workspaceId, {
+        listId: req.params.id,
         paths: matterScope(caller.auth),
         today: caller.today,
-        yellowWithinDays,
-        filter: { listId: list.id },
-        page: 1,
-        pageSize: 100_000,
       });
-      rows.sort((a, b) => (a.seq ?? 1e9) - (b.seq ?? 1e9));
-      const last = await latestReports(
-        db,
-        ws,
-        rows.map((r) => r.id),
-      );
-      const coops = new Map<string, string>();
-      for (const r of rows)
-        coops.set(r.id, (await cooperatorsOf(db, ws, r.id)).map((c) => c.name).join('、'));
-      const items = rows.map((r) => ({ r, s: presentSummary(r, caller.today, yellowWithinDays) }));
-      type Item = (typeof items)[number];
-      const stream = streamLedger<Item>(
-        {
-          title: `${list.title}落实情况台账`,
-          sheetName: '台账',
-          subtitle: `导出日期：${caller.today}`,
-          columns: [
-            { header: '事项名称', width: 36, value: ({ r }) => r.title },
-            { header: '来源', value: ({ s }) => s.sourceLabel },
-            { header: '牵头领导', value: ({ r }) => r.leadLeader },
-            { header: '牵头单位', width: 20, value: ({ r }) => r.leadUnitName },
-            { header: '配合单位', width: 24, value: ({ r }) => coops.get(r.id) ?? '' },
-            { header: '事项内容', width: 36, value: ({ r }) => r.content },
-            { header: '交办日期', value: ({ r }) => r.assignedOn },
-            { header: '办结期限', value: ({ r }) => r.finalDue },
-            { header: '办理状态', value: ({ s }) => s.statusLabel },
-            {
-              header: '灯',
-              value: ({ s }) => (s.light === 'none' ? '' : LIGHT_LABELS[s.light as 'red'].zh),
-            },
-            { header: '最新进展', width: 40, value: ({ r }) => last.get(r.id)?.content ?? '' },
-            { header: '办结日期', value: ({ r }) => r.closedOn },
-            { header: '评定等次', value: ({ r }) => r.rating },
-          ],
-        },
-        items,
-      );
-      return sendXlsx(reply, `${list.title}台账.xlsx`, stream);
+      return sendXlsx(reply, fileName, stream);
     },
   );
 }

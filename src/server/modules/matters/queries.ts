@@ -122,6 +122,46 @@ export async function listMatters(
   return { rows: rows.map(flatten), total: Number(count?.n ?? 0) };
 }
 
+/**
+ * The ids of a list's matters the caller may see, in ledger order (序号), and a loader for
+ * their rows a page at a time: a 100k-matter ledger never sits in memory whole.
+ */
+export async function listLedgerIds(
+  db: DbOrTx,
+  ws: string,
+  paths: string[],
+  listId: string,
+): Promise<string[]> {
+  const unitIds = await scopeUnitIds(db, ws, paths);
+  const rows = await db
+    .select({ id: m.id })
+    .from(m)
+    .where(and(eq(m.workspaceId, ws), visibleMatterIn(ws, unitIds), eq(m.listId, listId)))
+    .orderBy(sql`${m.seq} asc nulls last`, asc(m.createdAt), asc(m.id));
+  return rows.map((r) => r.id);
+}
+
+export async function matterRowsByIds(db: DbOrTx, ws: string, ids: string[]): Promise<MatterRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await baseQuery(db).where(
+    and(eq(m.workspaceId, ws), sql`${m.id} = any(${uuidArray(ids)})`),
+  );
+  const byId = new Map(rows.map((r) => [r.matter.id, flatten(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Cooperating unit names of many matters at once, joined with 、 as ledgers write them. */
+export async function cooperatorNames(db: DbOrTx, ws: string, ids: string[]) {
+  const out = new Map<string, string>();
+  if (ids.length === 0) return out;
+  const r = await db.execute(sql`select c.matter_id, string_agg(u.name, '、' order by u.sort_key) as names
+    from matter_cooperators c join units u on u.workspace_id = c.workspace_id and u.id = c.unit_id
+    where c.workspace_id = ${ws} and c.matter_id = any(${uuidArray(ids)})
+    group by c.matter_id`);
+  for (const row of r.rows as { matter_id: string; names: string }[]) out.set(row.matter_id, row.names);
+  return out;
+}
+
 /** One matter with its lead unit, if the caller's paths reach it. */
 export async function findMatter(
   db: DbOrTx,
