@@ -16,7 +16,8 @@ export function benchArgs(): { db: BenchDb } {
     options: { db: { type: 'string', default: 'embedded' } },
     strict: false,
   });
-  if (values.db !== 'embedded' && values.db !== 'postgres') throw new Error('--db embedded|postgres');
+  if (values.db !== 'embedded' && values.db !== 'postgres')
+    throw new Error('--db embedded|postgres');
   return { db: values.db };
 }
 
@@ -37,7 +38,11 @@ export async function benchDatabase(kind: BenchDb): Promise<Database> {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), kind: kind === 'embedded' ? 'embedded' : 'server', max: 20 });
+  const database = await openDatabase({
+    url: url.toString(),
+    kind: kind === 'embedded' ? 'embedded' : 'server',
+    max: 20,
+  });
   await runMigrations(database.db);
   return {
     ...database,

@@ -17,7 +17,10 @@ import { benchDatabase } from './support';
 import { BENCH_PASSWORD, generateBenchData } from './generate';
 
 const { values } = parseArgs({
-  options: { db: { type: 'string', default: 'embedded' }, runs: { type: 'string', default: '100' } },
+  options: {
+    db: { type: 'string', default: 'embedded' },
+    runs: { type: 'string', default: '100' },
+  },
 });
 const RUNS = Number(values.runs);
 

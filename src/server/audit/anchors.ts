@@ -32,7 +32,8 @@ export function openAnchorStore(dir: string, keyHex?: string): AnchorStore {
   let key: Buffer;
   if (keyHex) key = Buffer.from(keyHex, 'hex');
   else {
-    if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(32).toString('hex'), { mode: 0o600 });
+    if (!existsSync(keyFile))
+      writeFileSync(keyFile, randomBytes(32).toString('hex'), { mode: 0o600 });
     key = Buffer.from(readFileSync(keyFile, 'utf8').trim(), 'hex');
   }
   return { file: join(dir, 'anchors.jsonl'), key };
@@ -46,7 +47,9 @@ function mac(key: Buffer, a: Anchor): string {
 
 export function appendAnchor(store: AnchorStore, a: Anchor): void {
   // One short line per append: O_APPEND keeps lines whole even from several processes.
-  appendFileSync(store.file, JSON.stringify({ ...a, mac: mac(store.key, a) }) + '\n', { mode: 0o600 });
+  appendFileSync(store.file, JSON.stringify({ ...a, mac: mac(store.key, a) }) + '\n', {
+    mode: 0o600,
+  });
 }
 
 export function readAnchors(store: AnchorStore): ReadAnchor[] {
@@ -61,7 +64,14 @@ export function readAnchors(store: AnchorStore): ReadAnchor[] {
         const expected = Buffer.from(mac(store.key, o), 'hex');
         const given = Buffer.from(String(o.mac), 'hex');
         const valid = given.length === expected.length && timingSafeEqual(given, expected);
-        out.push({ workspaceId: o.workspaceId, seq: o.seq, hash: o.hash, at: o.at, line: i + 1, valid });
+        out.push({
+          workspaceId: o.workspaceId,
+          seq: o.seq,
+          hash: o.hash,
+          at: o.at,
+          line: i + 1,
+          valid,
+        });
       } catch {
         out.push({ workspaceId: '', seq: 0, hash: '', at: '', line: i + 1, valid: false });
       }

@@ -88,7 +88,12 @@ describe('luoshi audit verify (the command)', () => {
   it('passes on an intact chain and fails naming the record after a row is edited', async () => {
     const database = await freshDatabase();
     const dir = mkdtempSync(join(tmpdir(), 'luoshi-audit-'));
-    const env = { ...process.env, DATABASE_URL: database.url, LUOSHI_DATA_DIR: dir, LOG_LEVEL: 'silent' };
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      LUOSHI_DATA_DIR: dir,
+      LOG_LEVEL: 'silent',
+    };
     const cli = ['tsx', 'src/cli.ts'];
     try {
       await sealAuditChain(database.db);

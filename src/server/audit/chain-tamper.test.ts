@@ -60,7 +60,9 @@ describe('tampering by someone with database access', () => {
       return await verify();
     } finally {
       await db.execute(sql`delete from audit_events`);
-      await db.execute(sql`insert into audit_events overriding system value select * from ev_backup`);
+      await db.execute(
+        sql`insert into audit_events overriding system value select * from ev_backup`,
+      );
       await db.execute(sql`delete from audit_heads`);
       await db.execute(sql`insert into audit_heads select * from head_backup`);
       await db.execute(sql`drop table ev_backup, head_backup`);
@@ -70,7 +72,9 @@ describe('tampering by someone with database access', () => {
   it('catches the last records deleted and the head rewritten to match', async () => {
     const result = await withBackup(async () => {
       const db = server.database.db;
-      const { rows } = await db.execute<{ m: number }>(sql`select max(seq)::int as m from audit_events`);
+      const { rows } = await db.execute<{ m: number }>(
+        sql`select max(seq)::int as m from audit_events`,
+      );
       const last = rows[0]!.m;
       await db.execute(sql`delete from audit_events where seq > ${last - 3}`);
       await db.execute(sql`update audit_heads h set seq = e.seq, hash = e.hash
@@ -119,7 +123,9 @@ describe('tampering by someone with database access', () => {
           before: r.before,
           after: r.after,
         });
-        await db.execute(sql`update audit_events set prev_hash = ${prev}, hash = ${hash} where id = ${r.id}`);
+        await db.execute(
+          sql`update audit_events set prev_hash = ${prev}, hash = ${hash} where id = ${r.id}`,
+        );
         prev = hash;
       }
       await db.execute(sql`update audit_heads set hash = ${prev}`);

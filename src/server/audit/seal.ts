@@ -95,7 +95,10 @@ export interface AuditSealer {
  * Seals pending records every `intervalMs` (default 200 ms): the sealing lag is bounded by
  * that plus one batch. Runs in one process (the primary); workers only append.
  */
-export function startAuditSealer(db: Db, opts: SealOptions & { intervalMs?: number } = {}): AuditSealer {
+export function startAuditSealer(
+  db: Db,
+  opts: SealOptions & { intervalMs?: number } = {},
+): AuditSealer {
   let running: Promise<number> | null = null;
   const sealNow = () => {
     running ??= sealAuditChain(db, opts).finally(() => (running = null));

@@ -72,7 +72,11 @@ export async function verifyAuditChain(
         const seq = r.seq!;
         checked++;
         if (seq !== expectedSeq) {
-          problem(expectedSeq, null, `records at chain positions ${expectedSeq}..${seq - 1} are missing (deleted)`);
+          problem(
+            expectedSeq,
+            null,
+            `records at chain positions ${expectedSeq}..${seq - 1} are missing (deleted)`,
+          );
         } else if (r.prevHash !== prevHash) {
           problem(seq, r.id, 'link to the previous record is broken');
         }
@@ -82,7 +86,11 @@ export async function verifyAuditChain(
         for (const a of anchored.get(seq) ?? []) {
           anchorsChecked++;
           if (a.hash !== r.hash) {
-            problem(seq, r.id, `differs from the anchor of ${a.at}: the chain was rewritten from here or earlier`);
+            problem(
+              seq,
+              r.id,
+              `differs from the anchor of ${a.at}: the chain was rewritten from here or earlier`,
+            );
           }
         }
         anchored.delete(seq);
@@ -94,14 +102,22 @@ export async function verifyAuditChain(
     }
     const [head] = await db.select().from(auditHeads).where(eq(auditHeads.workspaceId, ws.id));
     if (head && (head.seq !== lastSeq || head.hash !== prevHash)) {
-      problem(head.seq, null, `the chain ends at position ${lastSeq} but its head says ${head.seq} (records deleted at the end, or the head rewritten)`);
+      problem(
+        head.seq,
+        null,
+        `the chain ends at position ${lastSeq} but its head says ${head.seq} (records deleted at the end, or the head rewritten)`,
+      );
     } else if (!head && lastSeq > 0) {
       problem(lastSeq, null, 'the chain head is missing');
     }
     // Anchors past the end: records that existed when the anchor was signed are gone.
     for (const [seq, list] of anchored) {
       anchorsChecked += list.length;
-      problem(seq, null, `the anchor of ${list[0]!.at} saw ${seq} records, the chain has ${lastSeq}: records were deleted`);
+      problem(
+        seq,
+        null,
+        `the anchor of ${list[0]!.at} saw ${seq} records, the chain has ${lastSeq}: records were deleted`,
+      );
     }
   }
   const pending = await db.execute<{ n: number; oldest: string | null }>(
@@ -113,7 +129,9 @@ export async function verifyAuditChain(
     ok: problems.length === 0,
     checked,
     pending: p?.n ?? 0,
-    pendingOldestSeconds: p?.oldest ? Math.round((Date.now() - new Date(p.oldest).getTime()) / 1000) : null,
+    pendingOldestSeconds: p?.oldest
+      ? Math.round((Date.now() - new Date(p.oldest).getTime()) / 1000)
+      : null,
     anchorsChecked,
     problems,
   };

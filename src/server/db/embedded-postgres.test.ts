@@ -27,7 +27,10 @@ describe('embedded PostgreSQL', () => {
   it('initialises, keeps data across a stop and start, and runs with fsync and autovacuum on', async () => {
     const a = await startEmbeddedPostgres({ dataDir: dir, ...quiet });
     await query(a.url, 'create table kept (v text); insert into kept values ($$记录$$)');
-    const settings = await query(a.url, "select name, setting from pg_settings where name in ('fsync','autovacuum','listen_addresses') order by name");
+    const settings = await query(
+      a.url,
+      "select name, setting from pg_settings where name in ('fsync','autovacuum','listen_addresses') order by name",
+    );
     expect(settings).toEqual([
       { name: 'autovacuum', setting: 'on' },
       { name: 'fsync', setting: 'on' },

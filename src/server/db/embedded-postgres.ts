@@ -179,8 +179,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
         return handle(oldPort);
       }
       log(`内置 PostgreSQL 进程 ${pid} 没有响应，正在停止它…`);
-      await run(bin.pgCtl, ['stop', '-D', cluster, '-m', 'fast', '-w', '-t', '30'], ids).catch(
-        () => process.kill(pid, 'SIGQUIT'),
+      await run(bin.pgCtl, ['stop', '-D', cluster, '-m', 'fast', '-w', '-t', '30'], ids).catch(() =>
+        process.kill(pid, 'SIGQUIT'),
       );
     } else {
       // The machine restarted or the server crashed: the pid file is stale.
@@ -221,7 +221,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     const lockHint = /lock file .* already exists|another server/i.test(detail)
       ? '另一个 PostgreSQL 正在使用此数据目录。'
       : '';
-    throw new Error(`内置 PostgreSQL 启动失败。${lockHint}\n${detail}\n（数据目录 ${cluster}，日志 ${logFile}）`);
+    throw new Error(
+      `内置 PostgreSQL 启动失败。${lockHint}\n${detail}\n（数据目录 ${cluster}，日志 ${logFile}）`,
+    );
   }
   log(`内置 PostgreSQL 17 已启动：127.0.0.1:${port}，数据目录 ${cluster}`);
   return handle(port);

@@ -45,7 +45,9 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
 }
 
 /** Opens a pool on the configured server; close() also stops an embedded server. */
-export async function openConfiguredDatabase(config: Config): Promise<Database & { server: DatabaseServer }> {
+export async function openConfiguredDatabase(
+  config: Config,
+): Promise<Database & { server: DatabaseServer }> {
   const server = await resolveDatabaseServer(config);
   const database = await openDatabase({ url: server.url, kind: server.kind });
   return {

@@ -51,7 +51,9 @@ describe('export jobs', () => {
     expect(last).toMatchObject({ status: 'done', done: listTotal, total: listTotal });
     expect(last.fileName).toMatch(/台账\.xlsx$/);
     // Progress was visible part-way through.
-    expect(seen.some((s) => s.status === 'running' && s.total === listTotal && s.done < listTotal)).toBe(true);
+    expect(
+      seen.some((s) => s.status === 'running' && s.total === listTotal && s.done < listTotal),
+    ).toBe(true);
 
     const file = await sup.get(`/api/exports/${id}/file`);
     expect(file.status).toBe(200);

@@ -33,7 +33,12 @@ export function startExportRunner(db: Db, dataDir: string, intervalMs = 300): Ex
     await ready;
     removeOldFiles(dataDir);
     while (!stopped) {
-      const claimed = await db.execute<{ workspace_id: string; id: string; kind: string; params: unknown }>(
+      const claimed = await db.execute<{
+        workspace_id: string;
+        id: string;
+        kind: string;
+        params: unknown;
+      }>(
         sql`update export_jobs set status = 'running' where (workspace_id, id) = (
               select workspace_id, id from export_jobs where status = 'queued'
               order by created_at for update skip locked limit 1)

@@ -47,7 +47,10 @@ function present(j: typeof exportJobs.$inferSelect) {
  * Long exports as jobs: start one, watch its progress, download the file. A job and its file
  * belong to the person who started it; anyone else gets "not found".
  */
-export default async function exportRoutes(fastify: FastifyInstance, { database, config }: ModuleDeps) {
+export default async function exportRoutes(
+  fastify: FastifyInstance,
+  { database, config }: ModuleDeps,
+) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = database;
 

@@ -16,7 +16,7 @@ import { loadMatterSettings } from '../matters/settings';
 import { findList } from './service';
 
 /** Matters are read a page at a time: memory stays flat and other queries get their turn. */
-const PAGE = 1000;
+const PAGE = 500;
 
 export interface LedgerParams {
   listId: string;
@@ -55,6 +55,8 @@ export async function matterListLedger(
         };
       }
       progress(Math.min(i + PAGE, ids.length), ids.length);
+      // Let other work on this process run between pages (tests run jobs beside HTTP).
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
   const stream = streamLedger<Item>(

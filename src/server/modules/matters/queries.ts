@@ -154,11 +154,13 @@ export async function matterRowsByIds(db: DbOrTx, ws: string, ids: string[]): Pr
 export async function cooperatorNames(db: DbOrTx, ws: string, ids: string[]) {
   const out = new Map<string, string>();
   if (ids.length === 0) return out;
-  const r = await db.execute(sql`select c.matter_id, string_agg(u.name, '、' order by u.sort_key) as names
+  const r =
+    await db.execute(sql`select c.matter_id, string_agg(u.name, '、' order by u.sort_key) as names
     from matter_cooperators c join units u on u.workspace_id = c.workspace_id and u.id = c.unit_id
     where c.workspace_id = ${ws} and c.matter_id = any(${uuidArray(ids)})
     group by c.matter_id`);
-  for (const row of r.rows as { matter_id: string; names: string }[]) out.set(row.matter_id, row.names);
+  for (const row of r.rows as { matter_id: string; names: string }[])
+    out.set(row.matter_id, row.names);
   return out;
 }
 

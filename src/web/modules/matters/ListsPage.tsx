@@ -1,3 +1,4 @@
+import { useExports } from '../../shell/ExportTray';
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Form, Input, InputNumber, Popconfirm, Space, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -16,6 +17,7 @@ interface ListRow {
 /** 清单: lists of matters (e.g. the year's key-work list), imported from and exported to Excel. */
 export function ListsPage() {
   const { message } = App.useApp();
+  const exports = useExports();
   const [lists, setLists] = useState<ListRow[]>([]);
   const [creatingList, setCreatingList] = useState(false);
   const [creatingMatter, setCreatingMatter] = useState(false);
@@ -70,7 +72,12 @@ export function ListsPage() {
                 <Button
                   size="small"
                   icon={<DownloadOutlined />}
-                  href={`/api/matter-lists/${l.id}/ledger.xlsx`}
+                  data-testid={`export-ledger-${l.id}`}
+                  onClick={() =>
+                    exports
+                      .start({ kind: 'matter-list-ledger', listId: l.id })
+                      .catch((e: Error) => message.error(e.message))
+                  }
                 >
                   台账
                 </Button>
