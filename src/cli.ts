@@ -17,12 +17,12 @@ const USAGE = `Usage: luoshi <command>
   migrate                apply database migrations
   seed-demo              create the demo workspace if the database is empty
   audit verify           check the audit hash chain; exits 1 and names the record if it is broken
-  bench-data --scale city|province   generate synthetic data for benchmarks`;
+  bench-data --scale city|province [--matters N]   synthetic data for benchmarks (N matters: a city)`;
 
 async function main() {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { demo: { type: 'boolean' }, scale: { type: 'string' } },
+    options: { demo: { type: 'boolean' }, scale: { type: 'string' }, matters: { type: 'string' } },
   });
   const [command, sub] = positionals;
   const env = { ...process.env };
@@ -70,7 +70,12 @@ async function main() {
       const scale = values.scale === 'province' ? 'province' : 'city';
       const database = await openConfiguredDatabase(config);
       await runMigrations(database.db);
-      console.log(await generateBenchData(database.db, scale));
+      if (values.matters) {
+        const { generateCityMatters } = await import('../bench/city-matters');
+        const n = Number(values.matters);
+        if (!Number.isInteger(n) || n < 1) throw new Error('--matters must be a positive whole number');
+        console.log(JSON.stringify(await generateCityMatters(database.db, n)));
+      } else console.log(await generateBenchData(database.db, scale));
       await analyze(database);
       await database.close();
       return;
