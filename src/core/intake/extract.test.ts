@@ -217,5 +217,6 @@ describe('deadlines and flags on short texts', () => {
     const a = run(seed('001')).proposals.map((p) => p.id);
     const b = run(seed('001')).proposals.map((p) => p.id);
     expect(a).toEqual(b);
+    expect(new Set(a).size).toBe(a.length);
   });
 });

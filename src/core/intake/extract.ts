@@ -130,8 +130,10 @@ export function extractProposals(raw: string, o: ExtractOptions): Extraction {
   }
 
   proposals.sort((a, b) => a.start - b.start || kindOrder(a) - kindOrder(b));
+  // t: targets, m: matters (key-work items), c: candidates.
+  const prefix = { target: 't', task: 'm', candidate: 'c' } as const;
   const counters = { target: 0, task: 0, candidate: 0 };
-  for (const p of proposals) p.id = `${p.kind[0]}${++counters[p.kind]}`;
+  for (const p of proposals) p.id = `${prefix[p.kind]}${++counters[p.kind]}`;
   return {
     text,
     planYear: o.planYear,
