@@ -85,7 +85,7 @@ function guardedFits(s: string, start: number, end: number, alias: string): bool
   return after === '、' || before === '、' || (JOINERS.test(after) && after !== '在');
 }
 
-const GROUPS: Array<{ re: RegExp; select: (u: UnitRef) => boolean }> = [
+const GROUP_WORDS: Array<{ re: RegExp; select: (u: UnitRef) => boolean }> = [
   {
     re: /各县[(（]市[)）]?[、,，]?区[)）]?|各县[(（]市、区[)）]|各县市区|各县（市）区|各县\(市\)区/,
     select: (u) => u.depth === 1 && COUNTY_KINDS.includes(u.kind),
@@ -99,6 +99,8 @@ const GROUPS: Array<{ re: RegExp; select: (u: UnitRef) => boolean }> = [
     select: (u) => u.depth === 1 && u.kind === 'department',
   },
 ];
+
+const GROUPS = GROUP_WORDS.map((g) => ({ ...g, global: new RegExp(g.re.source, 'g') }));
 
 export interface UnitMatcher {
   find(sentence: string, offset: number): UnitMention[];
@@ -144,8 +146,7 @@ export function unitMatcher(all: UnitRef[]): UnitMatcher {
       const free = (start: number, end: number) =>
         !quoted(start) && taken.slice(start, end).every((t) => !t);
       for (const g of GROUPS) {
-        const re = new RegExp(g.re.source, 'g');
-        for (const m of sentence.matchAll(re)) {
+        for (const m of sentence.matchAll(g.global)) {
           const start = m.index;
           const end = start + m[0].length;
           if (!free(start, end)) continue;

@@ -58,15 +58,21 @@ export function ReviewPage() {
   );
   const readOnly = intake?.status === 'committed';
 
+  // Operations go to the server one after another, so the last answer is the newest state.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const apply = useCallback(
-    async (ops: ReviewOp[]) => {
-      try {
-        setIntake(await patch<IntakeView>(`/api/intakes/${id}`, { ops }));
-        return true;
-      } catch (e) {
-        message.error((e as Error).message);
-        return false;
-      }
+    (ops: ReviewOp[]): Promise<boolean> => {
+      const run = queue.current.then(async () => {
+        try {
+          setIntake(await patch<IntakeView>(`/api/intakes/${id}`, { ops }));
+          return true;
+        } catch (e) {
+          message.error((e as Error).message);
+          return false;
+        }
+      });
+      queue.current = run;
+      return run;
     },
     [id, message],
   );
@@ -80,15 +86,11 @@ export function ReviewPage() {
       const p = visible[cursor];
       if (e.key === 'j') setCursor((c) => Math.min(c + 1, visible.length - 1));
       else if (e.key === 'k') setCursor((c) => Math.max(c - 1, 0));
-      else if (p && e.key === 'a')
-        void apply([{ op: 'accept', ids: [p.id] }]).then(
-          () => !onlyPending && setCursor((c) => Math.min(c + 1, visible.length - 1)),
-        );
-      else if (p && e.key === 'r')
-        void apply([{ op: 'reject', ids: [p.id] }]).then(
-          () => !onlyPending && setCursor((c) => Math.min(c + 1, visible.length - 1)),
-        );
-      else if (p && e.key === 'e') setEditing({ p, mode: 'edit' });
+      else if (p && (e.key === 'a' || e.key === 'r')) {
+        void apply([{ op: e.key === 'a' ? 'accept' : 'reject', ids: [p.id] }]);
+        // Move on at once, so a run of keys does not wait for the server.
+        if (!onlyPending) setCursor((c) => Math.min(c + 1, visible.length - 1));
+      } else if (p && e.key === 'e') setEditing({ p, mode: 'edit' });
       else if (p && e.key === 'x') toggle(p.id, !selected.has(p.id));
       else return;
       e.preventDefault();
