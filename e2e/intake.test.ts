@@ -43,7 +43,7 @@ describe('text to ledger', () => {
     // The words behind the indicator and the value are highlighted.
     const marks = await sup.getByTestId('proposal-t1').locator('mark').allTextContents();
     expect(marks).toEqual(['地区生产总值', '增长8%左右']);
-  });
+  }, 120_000);
 
   it('accepts with buttons and keys, assigns a unit in bulk, and creates the ledger', async () => {
     const expected = proposals.filter((p) => p.kind === 'target' && p.origin === 'expected');
@@ -62,7 +62,7 @@ describe('text to ledger', () => {
     await sup.getByTestId(`proposal-${grain.id}`).locator('input[type=checkbox]').check();
     await sup.getByTestId('bulk-lead').click();
     await sup.keyboard.type('温县');
-    await sup.getByRole('option', { name: '温县' }).click();
+    await sup.getByRole('option', { name: '温县', exact: true }).click();
     await sup.keyboard.press('Escape');
     await sup.getByTestId('bulk-assign').click();
     await expect.poll(() => sup.getByTestId(`lead-${grain.id}`).textContent()).toBe('温县');
@@ -81,7 +81,7 @@ describe('text to ledger', () => {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`seed 001: paste to live ledger in the browser took ${seconds} s`);
     await sup.screenshot({ path: screenshotPath('intake-created'), fullPage: false });
-  });
+  }, 240_000);
 
   it('温县 sees the new matters with their 13710 deadlines; the plan table has the targets', async () => {
     const liaison = await browser.newPage({
@@ -107,7 +107,7 @@ describe('text to ledger', () => {
     await sup.getByTestId('link-plan').click();
     await expect.poll(() => sup.locator('body').textContent()).toContain('地区生产总值增长8%左右');
     expect(await sup.locator('body').textContent()).toContain('社会消费品零售总额增长8.5%左右');
-  });
+  }, 120_000);
 
   it('other roles do not see the page', async () => {
     const liaison = await browser.newPage({ locale: 'zh-CN' });
