@@ -55,26 +55,31 @@ describe('text to ledger', () => {
       await sup.waitForTimeout(300);
     }
     await expect
-      .poll(() => sup.getByTestId('proposal-t7').getAttribute('data-status'))
+      .poll(() => sup.getByTestId('proposal-t7').getAttribute('data-status'), { timeout: 30_000 })
       .toBe('accepted');
 
     const grain = task('扛稳粮食安全重任');
+    const reform = task('深化农村改革');
     await sup.getByTestId(`proposal-${grain.id}`).locator('input[type=checkbox]').check();
+    await sup.getByTestId(`proposal-${reform.id}`).locator('input[type=checkbox]').check();
     await sup.getByTestId('bulk-lead').click();
     await sup.keyboard.type('温县');
-    await sup.getByRole('option', { name: '温县', exact: true }).click();
+    await sup
+      .locator('.ant-select-dropdown .ant-select-item-option')
+      .getByText('温县', { exact: true })
+      .click();
     await sup.keyboard.press('Escape');
     await sup.getByTestId('bulk-assign').click();
     await expect.poll(() => sup.getByTestId(`lead-${grain.id}`).textContent()).toBe('温县');
+    expect(await sup.getByTestId(`lead-${reform.id}`).textContent()).toBe('温县');
     await sup.getByTestId(`accept-${grain.id}`).click();
-    const reform = task('深化农村改革');
     await sup.getByTestId(`proposal-${reform.id}`).scrollIntoViewIfNeeded();
     await sup.getByTestId(`accept-${reform.id}`).click();
     await sup.screenshot({ path: screenshotPath('intake-review'), fullPage: false });
 
     await sup.getByTestId('create-ledger').click();
     await sup.getByTestId('confirm-create').click();
-    await sup.getByTestId('commit-result').waitFor();
+    await sup.getByTestId('commit-result').waitFor({ timeout: 90_000 });
     const table = sup.getByTestId('commit-result');
     await expect.poll(() => table.textContent()).toContain('扛稳粮食安全重任');
     expect(await table.textContent()).toContain('深化农村改革');

@@ -22,7 +22,14 @@ export function ReviewPage() {
   const [kind, setKind] = useState<Kind>('all');
   const [onlyFlagged, setOnlyFlagged] = useState(false);
   const [onlyPending, setOnlyPending] = useState(false);
-  const [cursor, setCursor] = useState(0);
+  const [cursor, setCursorState] = useState(0);
+  // The key handler reads the cursor from a ref: a quick run of keys must not act twice on
+  // one proposal while React has not re-rendered yet.
+  const cursorRef = useRef(0);
+  const setCursor = useCallback((next: number | ((c: number) => number)) => {
+    cursorRef.current = typeof next === 'function' ? next(cursorRef.current) : next;
+    setCursorState(cursorRef.current);
+  }, []);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [editing, setEditing] = useState<{ p: ProposalView; mode: 'edit' | 'split' } | null>(null);
   const refs = useRef(new Map<string, HTMLDivElement>());
@@ -83,7 +90,7 @@ export function ReviewPage() {
       if (readOnly || editing || e.ctrlKey || e.metaKey || e.altKey) return;
       const el = e.target as HTMLElement;
       if (['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || el.isContentEditable) return;
-      const p = visible[cursor];
+      const p = visible[cursorRef.current];
       if (e.key === 'j') setCursor((c) => Math.min(c + 1, visible.length - 1));
       else if (e.key === 'k') setCursor((c) => Math.max(c - 1, 0));
       else if (p && (e.key === 'a' || e.key === 'r')) {
