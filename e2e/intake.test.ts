@@ -85,6 +85,7 @@ describe('text to ledger', () => {
     expect(await table.textContent()).toContain('深化农村改革');
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`seed 001: paste to live ledger in the browser took ${seconds} s`);
+    await table.scrollIntoViewIfNeeded();
     await sup.screenshot({ path: screenshotPath('intake-created'), fullPage: false });
   }, 240_000);
 
