@@ -1,3 +1,4 @@
+/* global console */
 // `npm start` builds the web app only when its sources are newer than the last build
 // (a full Vite build takes 10-15 s; most starts change nothing in src/web).
 import { execSync } from 'node:child_process';

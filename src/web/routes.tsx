@@ -3,6 +3,7 @@ import {
   AimOutlined,
   AuditOutlined,
   CalendarOutlined,
+  FileTextOutlined,
   FlagOutlined,
   HomeOutlined,
   SafetyOutlined,
@@ -22,6 +23,7 @@ const PeoplePage = lazy(() =>
 );
 const TargetsRoutes = lazy(() => import('./modules/targets/TargetsRoutes'));
 const MattersRoutes = lazy(() => import('./modules/matters/MattersRoutes'));
+const IntakeRoutes = lazy(() => import('./modules/intake/IntakeRoutes'));
 const CalendarPage = lazy(() =>
   import('./modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
 );
@@ -63,6 +65,13 @@ export const APP_ROUTES: AppRoute[] = [
     icon: <AimOutlined />,
     element: <TargetsRoutes />,
     roles: BUSINESS,
+  },
+  {
+    path: '/intake',
+    label: 'intake',
+    icon: <FileTextOutlined />,
+    element: <IntakeRoutes />,
+    roles: ['supervisor'],
   },
   { path: '/units', label: 'units', icon: <ApartmentOutlined />, element: <UnitsPage /> },
   {

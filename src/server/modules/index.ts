@@ -15,6 +15,7 @@ import matterSettingsRoutes from './matters/settings-routes';
 import noticeRoutes from './notices/routes';
 import notificationRoutes from './notifications/routes';
 import exportRoutes from './exports/routes';
+import intakeRoutes from './intake/routes';
 
 export interface ModuleDeps {
   config: Config;
@@ -37,4 +38,5 @@ export async function registerModules(app: FastifyInstance, deps: ModuleDeps) {
   await app.register(noticeRoutes, deps);
   await app.register(notificationRoutes, deps);
   await app.register(exportRoutes, deps);
+  await app.register(intakeRoutes, deps);
 }

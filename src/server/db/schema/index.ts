@@ -4,3 +4,4 @@ export * from './foundation';
 export * from './targets';
 export * from './matters';
 export * from './exports';
+export * from './intake';

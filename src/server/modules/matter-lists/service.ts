@@ -1,35 +1,38 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { MatterSource } from '../../../core/enums';
-import type { Db, DbOrTx } from '../../db/connection';
+import type { Db, DbOrTx, Tx } from '../../db/connection';
 import { matterLists, matters } from '../../db/schema';
-import { writeTx } from '../../db/write';
+import { writeTx, type Audit } from '../../db/write';
 import { AppError, forbidden, notFound } from '../../errors';
 import { leadInScope, matterScope, OPEN_STATUS_SQL } from '../matters/access';
 import type { Caller } from '../matters/context';
 import { assignMatter, insertDraft } from '../matters/service';
 import { parseMatterSheet } from './import';
 
-export async function createList(
-  db: Db,
-  caller: Caller,
-  f: { title: string; year: number; source: MatterSource; description: string },
-) {
+type ListFields = { title: string; year: number; source: MatterSource; description: string };
+
+/** Inserts a list inside the caller's transaction (the intake commit uses it too). */
+export async function insertList(tx: Tx, audit: Audit, caller: Caller, f: ListFields) {
   if (matterScope(caller.auth, ['supervisor']).length === 0)
     throw forbidden('只有督查人员可以新建清单');
-  return writeTx(db, caller.actor, async (tx, audit) => {
-    const id = crypto.randomUUID();
-    await tx
-      .insert(matterLists)
-      .values({ workspaceId: caller.auth.workspaceId, id, ...f, createdBy: caller.actor.userId });
-    await audit({
-      action: 'matter_list.created',
-      entityType: 'matter_list',
-      entityId: id,
-      summary: `新建清单：${f.title}`,
-      after: f,
-    });
-    return id;
+  const id = crypto.randomUUID();
+  await tx
+    .insert(matterLists)
+    .values({ workspaceId: caller.auth.workspaceId, id, ...f, createdBy: caller.actor.userId });
+  await audit({
+    action: 'matter_list.created',
+    entityType: 'matter_list',
+    entityId: id,
+    summary: `新建清单：${f.title}`,
+    after: f,
   });
+  return id;
+}
+
+export async function createList(db: Db, caller: Caller, f: ListFields) {
+  if (matterScope(caller.auth, ['supervisor']).length === 0)
+    throw forbidden('只有督查人员可以新建清单');
+  return writeTx(db, caller.actor, (tx, audit) => insertList(tx, audit, caller, f));
 }
 
 export async function findList(db: DbOrTx, ws: string, id: string) {

@@ -4,9 +4,9 @@ import type { z } from 'zod';
 import { canonicalIndicatorName, defaultDirection } from '../../../../core/targets/normalize';
 import type { Actor } from '../../../audit/record';
 import { pathInScope } from '../../../auth/scope';
-import type { Db, DbOrTx } from '../../../db/connection';
+import type { Db, DbOrTx, Tx } from '../../../db/connection';
 import { indicators, units } from '../../../db/schema';
-import { writeTx } from '../../../db/write';
+import { writeTx, type Audit } from '../../../db/write';
 import { conflict, forbidden, notFound } from '../../../errors';
 import { presentIndicator } from '../lines';
 import type { IndicatorViewT } from '../schema';
@@ -59,40 +59,52 @@ async function assertNameFree(tx: DbOrTx, ws: string, canonical: string, exceptI
 
 type CreateBody = z.infer<typeof CreateIndicatorBody>;
 
+/** Inserts an indicator inside the caller's transaction (the intake commit uses it too). */
+export async function insertIndicator(
+  tx: Tx,
+  audit: Audit,
+  o: CreateBody & { workspaceId: string; manage: string[] },
+): Promise<string> {
+  if (o.manage.length === 0) throw forbidden();
+  const ws = o.workspaceId;
+  const canonicalName = canonicalIndicatorName(o.name);
+  await assertNameFree(tx, ws, canonicalName);
+  if (o.reportingUnitId) await reportingUnit(tx, ws, o.reportingUnitId, o.manage);
+  const [row] = await tx
+    .insert(indicators)
+    .values({
+      workspaceId: ws,
+      name: o.name,
+      canonicalName,
+      measureUnit: o.measureUnit,
+      kind: o.kind,
+      direction: o.direction ?? defaultDirection(o.name),
+      cumulative: o.cumulative,
+      frequency: o.frequency,
+      reportingUnitId: o.reportingUnitId ?? null,
+      description: o.description ?? null,
+    })
+    .returning();
+  await audit({
+    action: 'indicator.created',
+    entityType: 'indicator',
+    entityId: row!.id,
+    summary: `新增指标 ${o.name}（${o.measureUnit}）`,
+    after: row,
+  });
+  return row!.id;
+}
+
 export async function createIndicator(
   db: Db,
   o: CreateBody & { actor: Actor; manage: string[] },
 ): Promise<IndicatorViewT> {
   if (o.manage.length === 0) throw forbidden();
   const ws = o.actor.workspaceId;
-  const id = await writeTx(db, o.actor, async (tx, audit) => {
-    const canonicalName = canonicalIndicatorName(o.name);
-    await assertNameFree(tx, ws, canonicalName);
-    if (o.reportingUnitId) await reportingUnit(tx, ws, o.reportingUnitId, o.manage);
-    const [row] = await tx
-      .insert(indicators)
-      .values({
-        workspaceId: ws,
-        name: o.name,
-        canonicalName,
-        measureUnit: o.measureUnit,
-        kind: o.kind,
-        direction: o.direction ?? defaultDirection(o.name),
-        cumulative: o.cumulative,
-        frequency: o.frequency,
-        reportingUnitId: o.reportingUnitId ?? null,
-        description: o.description ?? null,
-      })
-      .returning();
-    await audit({
-      action: 'indicator.created',
-      entityType: 'indicator',
-      entityId: row!.id,
-      summary: `新增指标 ${o.name}（${o.measureUnit}）`,
-      after: row,
-    });
-    return row!.id;
-  });
+  const { actor, ...body } = o;
+  const id = await writeTx(db, actor, (tx, audit) =>
+    insertIndicator(tx, audit, { ...body, workspaceId: ws }),
+  );
   return (await findIndicatorView(db, ws, id))!;
 }
 

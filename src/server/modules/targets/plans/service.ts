@@ -3,9 +3,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../../../audit/record';
 import { inScope, pathInScope } from '../../../auth/scope';
-import type { Db, DbOrTx } from '../../../db/connection';
+import type { Db, DbOrTx, Tx } from '../../../db/connection';
 import { indicators, targetPlans, targets, units } from '../../../db/schema';
-import { writeTx } from '../../../db/write';
+import { writeTx, type Audit } from '../../../db/write';
 import { conflict, forbidden, notFound } from '../../../errors';
 import { canManagePlan, type TargetAccess } from '../access';
 import { loadPlansWithUnits, loadPlanWithUnit, presentPlan, type UnitInfo } from '../lines';
@@ -82,44 +82,52 @@ export async function planForManage(
   return p;
 }
 
-export async function createPlan(
-  db: Db,
+/** Inserts a plan inside the caller's transaction (the intake commit uses it too). */
+export async function insertPlan(
+  tx: Tx,
+  audit: Audit,
   o: z.infer<typeof CreatePlanBody> & { actor: Actor; access: TargetAccess },
 ): Promise<PlanViewT> {
   const ws = o.actor.workspaceId;
   if (o.access.manage.length === 0) throw forbidden();
-  return writeTx(db, o.actor, async (tx, audit) => {
-    const [unit] = await tx
-      .select()
-      .from(units)
-      .where(and(eq(units.workspaceId, ws), eq(units.id, o.unitId)));
-    if (!unit || !pathInScope(unit.path, o.access.manage)) throw notFound('计划所属单位');
-    const [dup] = await tx
-      .select({ id: targetPlans.id })
-      .from(targetPlans)
-      .where(
-        and(
-          eq(targetPlans.workspaceId, ws),
-          eq(targetPlans.unitId, unit.id),
-          eq(targetPlans.year, o.year),
-          eq(targetPlans.title, o.title),
-        ),
-      );
-    if (dup) throw conflict(`${unit.name}${o.year}年已有名为“${o.title}”的计划`, 'title');
-    const { actor: _a, access: _c, ...values } = o;
-    const [plan] = await tx
-      .insert(targetPlans)
-      .values({ ...values, workspaceId: ws })
-      .returning();
-    await audit({
-      action: 'target_plan.created',
-      entityType: 'target_plan',
-      entityId: plan!.id,
-      summary: `新建目标计划 ${unit.name}${o.year}年“${o.title}”`,
-      after: plan,
-    });
-    return presentPlan(plan!, unit, true);
+  const [unit] = await tx
+    .select()
+    .from(units)
+    .where(and(eq(units.workspaceId, ws), eq(units.id, o.unitId)));
+  if (!unit || !pathInScope(unit.path, o.access.manage)) throw notFound('计划所属单位');
+  const [dup] = await tx
+    .select({ id: targetPlans.id })
+    .from(targetPlans)
+    .where(
+      and(
+        eq(targetPlans.workspaceId, ws),
+        eq(targetPlans.unitId, unit.id),
+        eq(targetPlans.year, o.year),
+        eq(targetPlans.title, o.title),
+      ),
+    );
+  if (dup) throw conflict(`${unit.name}${o.year}年已有名为“${o.title}”的计划`, 'title');
+  const { actor: _a, access: _c, ...values } = o;
+  const [plan] = await tx
+    .insert(targetPlans)
+    .values({ ...values, workspaceId: ws })
+    .returning();
+  await audit({
+    action: 'target_plan.created',
+    entityType: 'target_plan',
+    entityId: plan!.id,
+    summary: `新建目标计划 ${unit.name}${o.year}年“${o.title}”`,
+    after: plan,
   });
+  return presentPlan(plan!, unit, true);
+}
+
+export async function createPlan(
+  db: Db,
+  o: z.infer<typeof CreatePlanBody> & { actor: Actor; access: TargetAccess },
+): Promise<PlanViewT> {
+  if (o.access.manage.length === 0) throw forbidden();
+  return writeTx(db, o.actor, (tx, audit) => insertPlan(tx, audit, o));
 }
 
 export async function updatePlan(

@@ -11,9 +11,9 @@ import {
 } from '../../../../core/targets/wording';
 import type { Actor } from '../../../audit/record';
 import { pathInScope } from '../../../auth/scope';
-import type { Db, DbOrTx } from '../../../db/connection';
+import type { Db, DbOrTx, Tx } from '../../../db/connection';
 import { targetJudgements, targets, units, type IndicatorRow } from '../../../db/schema';
-import { writeTx } from '../../../db/write';
+import { writeTx, type Audit } from '../../../db/write';
 import { badRequest, conflict, forbidden, notFound } from '../../../errors';
 import { canSeeLine, type TargetAccess } from '../access';
 import { loadLine, loadLines, presentTarget, type Line } from '../lines';
@@ -99,59 +99,67 @@ async function lineForManage(db: DbOrTx, ws: string, access: TargetAccess, id: s
   return r;
 }
 
+/** Inserts a plan's lines for one wording inside the caller's transaction; returns their ids. */
+export async function insertTargets(
+  tx: Tx,
+  audit: Audit,
+  o: z.infer<typeof CreateTargetBody> & { actor: Actor; access: TargetAccess; planId: string },
+): Promise<string[]> {
+  const ws = o.actor.workspaceId;
+  const p = await planForManage(tx, ws, o.access, o.planId);
+  const lines = await readWording(tx, ws, o.wording, o.indicatorIds);
+  const missing = lines.filter((l) => !l.indicator);
+  if (missing.length > 0) {
+    const names = missing.map((l) => l.indicatorName ?? '（未写指标名称）').join('、');
+    throw badRequest(`没有找到指标：${names}。请先新建指标，或在录入时选择指标`, 'indicatorIds');
+  }
+  const seq = o.seq ?? (await nextSeq(tx, ws, p.plan.id));
+  const inserted: string[] = [];
+  for (const [i, l] of lines.entries()) {
+    const [dup] = await tx
+      .select({ id: targets.id })
+      .from(targets)
+      .where(
+        and(
+          eq(targets.workspaceId, ws),
+          eq(targets.planId, p.plan.id),
+          eq(targets.unitId, p.plan.unitId),
+          eq(targets.indicatorId, l.indicator!.id),
+        ),
+      );
+    if (dup) throw conflict(`本计划已有“${l.indicator!.name}”的目标`, 'wording');
+    const [row] = await tx
+      .insert(targets)
+      .values({
+        workspaceId: ws,
+        planId: p.plan.id,
+        unitId: p.plan.unitId,
+        indicatorId: l.indicator!.id,
+        seq,
+        lineNo: i + 1,
+        wording: o.wording,
+        parsed: l.parsed,
+        parsedAuto: l.parsed,
+      })
+      .returning();
+    inserted.push(row!.id);
+    await audit({
+      action: 'target.created',
+      entityType: 'target',
+      entityId: row!.id,
+      summary: `在“${p.plan.title}”中新增目标 ${seq}. ${l.indicator!.name}：${o.wording}`,
+      after: row,
+    });
+  }
+  return inserted;
+}
+
 export async function createTargets(
   db: Db,
   o: z.infer<typeof CreateTargetBody> & { actor: Actor; access: TargetAccess; planId: string },
 ): Promise<TargetViewT[]> {
   const ws = o.actor.workspaceId;
-  const ids = await writeTx(db, o.actor, async (tx, audit) => {
-    const p = await planForManage(tx, ws, o.access, o.planId);
-    const lines = await readWording(tx, ws, o.wording, o.indicatorIds);
-    const missing = lines.filter((l) => !l.indicator);
-    if (missing.length > 0) {
-      const names = missing.map((l) => l.indicatorName ?? '（未写指标名称）').join('、');
-      throw badRequest(`没有找到指标：${names}。请先新建指标，或在录入时选择指标`, 'indicatorIds');
-    }
-    const seq = o.seq ?? (await nextSeq(tx, ws, p.plan.id));
-    const inserted: string[] = [];
-    for (const [i, l] of lines.entries()) {
-      const [dup] = await tx
-        .select({ id: targets.id })
-        .from(targets)
-        .where(
-          and(
-            eq(targets.workspaceId, ws),
-            eq(targets.planId, p.plan.id),
-            eq(targets.unitId, p.plan.unitId),
-            eq(targets.indicatorId, l.indicator!.id),
-          ),
-        );
-      if (dup) throw conflict(`本计划已有“${l.indicator!.name}”的目标`, 'wording');
-      const [row] = await tx
-        .insert(targets)
-        .values({
-          workspaceId: ws,
-          planId: p.plan.id,
-          unitId: p.plan.unitId,
-          indicatorId: l.indicator!.id,
-          seq,
-          lineNo: i + 1,
-          wording: o.wording,
-          parsed: l.parsed,
-          parsedAuto: l.parsed,
-        })
-        .returning();
-      inserted.push(row!.id);
-      await audit({
-        action: 'target.created',
-        entityType: 'target',
-        entityId: row!.id,
-        summary: `在“${p.plan.title}”中新增目标 ${seq}. ${l.indicator!.name}：${o.wording}`,
-        after: row,
-      });
-    }
-    return inserted;
-  });
+  const ids = await writeTx(db, o.actor, (tx, audit) => insertTargets(tx, audit, o));
   const lines = await loadLines(db, ws, inArray(targets.id, ids));
   const plan = await planForRead(db, ws, o.access, o.planId);
   return lines.map((l) => presentTarget(l, plan.plan));
