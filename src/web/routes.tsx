@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   CalendarOutlined,
   FlagOutlined,
+  FundProjectionScreenOutlined,
   HomeOutlined,
   SafetyOutlined,
   TeamOutlined,
@@ -22,6 +23,7 @@ const PeoplePage = lazy(() =>
 );
 const TargetsRoutes = lazy(() => import('./modules/targets/TargetsRoutes'));
 const MattersRoutes = lazy(() => import('./modules/matters/MattersRoutes'));
+const ProjectsRoutes = lazy(() => import('./modules/projects/ProjectsRoutes'));
 const CalendarPage = lazy(() =>
   import('./modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
 );
@@ -55,6 +57,13 @@ export const APP_ROUTES: AppRoute[] = [
     label: 'matters',
     icon: <FlagOutlined />,
     element: <MattersRoutes />,
+    roles: BUSINESS,
+  },
+  {
+    path: '/projects',
+    label: 'projects',
+    icon: <FundProjectionScreenOutlined />,
+    element: <ProjectsRoutes />,
     roles: BUSINESS,
   },
   {

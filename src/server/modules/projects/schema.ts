@@ -2,21 +2,14 @@ import { z } from 'zod';
 import { LIMITS } from '../../../core/enums';
 import { LISTS, STAGE_KEYS } from '../../../core/projects/stages';
 
-export const PROJECT_LEVELS = ['provincial', 'city', 'county'] as const;
-export const LEVEL_LABELS: Record<(typeof PROJECT_LEVELS)[number], string> = {
-  provincial: '省重点',
-  city: '市重点',
-  county: '县重点',
-};
-export const PROBLEM_KINDS = ['land', 'funds', 'approval', 'power', 'demolition', 'other'] as const;
-export const PROBLEM_LABELS: Record<(typeof PROBLEM_KINDS)[number], string> = {
-  land: '用地',
-  funds: '资金',
-  approval: '审批',
-  power: '用电',
-  demolition: '拆迁',
-  other: '其他',
-};
+import { PROBLEM_KINDS, PROJECT_LEVELS } from '../../../core/projects/labels';
+
+export {
+  LEVEL_LABELS,
+  PROBLEM_KINDS,
+  PROBLEM_LABELS,
+  PROJECT_LEVELS,
+} from '../../../core/projects/labels';
 
 const text = (max: number, label: string) => z.string().trim().max(max).describe(label);
 const date = (label: string) => z.iso.date().nullable().optional().describe(label);
