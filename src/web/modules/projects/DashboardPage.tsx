@@ -188,7 +188,7 @@ export function DashboardPage() {
                         sort: 'none',
                         left: 40,
                         right: 40,
-                        label: { formatter: '{b} {c}' },
+                        label: { position: 'inside', formatter: '{b} {c}' },
                         data: data.funnel.map((f) => ({
                           name:
                             lang === 'zh'

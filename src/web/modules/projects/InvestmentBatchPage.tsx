@@ -7,7 +7,6 @@ import {
   Space,
   Spin,
   Table,
-  Typography,
 } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -153,7 +152,6 @@ export function InvestmentBatchPage() {
           ]}
         />
       )}
-      <Typography.Text type="secondary">{form ? `${form.items.length}` : ''}</Typography.Text>
     </Space>
   );
 }

@@ -112,9 +112,11 @@ export function ProjectDetailPage() {
               <Descriptions.Item label={`${t('annualPlan')}（${p.planYear}）`}>
                 {p.annualPlan.toFixed(2)}
               </Descriptions.Item>
-              <Descriptions.Item
-                label={t('period')}
-              >{`${dateZh(p.periodStart)} — ${dateZh(p.periodEnd)}`}</Descriptions.Item>
+              <Descriptions.Item label={t('period')}>
+                {p.periodStart || p.periodEnd
+                  ? `${dateZh(p.periodStart)} 至 ${dateZh(p.periodEnd)}`
+                  : '—'}
+              </Descriptions.Item>
               <Descriptions.Item label={t('location')}>{p.location || '—'}</Descriptions.Item>
               <Descriptions.Item label={`${t('taskForce')} · ${t('leader')}`}>
                 {p.taskForceLeader || '—'}
