@@ -79,3 +79,62 @@ export async function addEntry(
     after: { programmeId, round: e.round, list: e.list },
   });
 }
+
+/** A new programme (三个一批 runs in rounds; a plain one such as 灾后重建 has one set of lists). */
+export async function createProgramme(
+  tx: Tx,
+  audit: Audit,
+  caller: Caller,
+  p: { name: string; kind: 'three_batches' | 'plain'; description: string },
+) {
+  if (projectScope(caller.auth, ['supervisor']).length === 0)
+    throw forbidden('只有督查人员可以新建项目计划');
+  const id = crypto.randomUUID();
+  await tx.insert(programmes).values({ workspaceId: caller.auth.workspaceId, id, ...p });
+  await audit({
+    action: 'programme.created',
+    entityType: 'programme',
+    entityId: id,
+    summary: `新建项目计划：${p.name}`,
+    after: p,
+  });
+  return id;
+}
+
+/** The next round (期) of a programme, numbered in order. */
+export async function addRound(
+  tx: Tx,
+  audit: Audit,
+  caller: Caller,
+  programmeId: string,
+  r: { name?: string; heldOn: string },
+) {
+  const ws = caller.auth.workspaceId;
+  if (projectScope(caller.auth, ['supervisor']).length === 0)
+    throw forbidden('只有督查人员可以新增期次');
+  const [p] = await tx
+    .select()
+    .from(programmes)
+    .where(and(eq(programmes.workspaceId, ws), eq(programmes.id, programmeId)));
+  if (!p) throw notFound('项目计划');
+  if (p.kind !== 'three_batches') throw badRequest('该项目计划不分期次');
+  const last = await tx.execute(sql`select seq, held_on::text as "heldOn" from programme_rounds
+    where workspace_id = ${ws} and programme_id = ${programmeId} order by seq desc limit 1`);
+  const prev = last.rows[0] as { seq: number; heldOn: string } | undefined;
+  if (prev && r.heldOn <= prev.heldOn) {
+    throw badRequest(`本期日期（${r.heldOn}）须晚于上一期日期（${prev.heldOn}）`, 'heldOn');
+  }
+  const seq = (prev?.seq ?? 0) + 1;
+  const name = r.name ?? `第${'一二三四五六七八九十'[seq - 1] ?? seq}期`;
+  await tx
+    .insert(programmeRounds)
+    .values({ workspaceId: ws, programmeId, seq, name, heldOn: r.heldOn });
+  await audit({
+    action: 'programme.round_added',
+    entityType: 'programme',
+    entityId: programmeId,
+    summary: `${p.name}新增${name}（${r.heldOn}）`,
+    after: { seq, name, heldOn: r.heldOn },
+  });
+  return seq;
+}

@@ -241,3 +241,54 @@ describe('projects', () => {
     expect(back.body).toEqual({ projectId: wenxianProject, name: '温县测试装备项目' });
   });
 });
+
+describe('programmes and report rules', () => {
+  it('lets only a supervisor build a programme; a 投产 list takes only started projects', async () => {
+    expect(
+      (await wenxian.post('/api/programmes', { name: '测试计划', kind: 'three_batches' })).status,
+    ).toBe(403);
+    const p = await sup.post('/api/programmes', { name: '测试计划', kind: 'three_batches' });
+    expect(p.status).toBe(201);
+    expect(
+      (await sup.post(`/api/programmes/${p.body.id}/rounds`, { heldOn: '2022-06-30' })).body.seq,
+    ).toBe(1);
+    const late = await sup.post(`/api/programmes/${p.body.id}/rounds`, { heldOn: '2022-06-01' });
+    expect(late.body.error.message).toBe('本期日期（2022-06-01）须晚于上一期日期（2022-06-30）');
+    const notStarted = (
+      await sup.get(`/api/projects?programme=${three}&list=sign&notReached=started`)
+    ).body.items[0];
+    const refused = await sup.post(`/api/programmes/${p.body.id}/entries`, {
+      round: 1,
+      list: 'produce',
+      projectId: notStarted.id,
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain('前未开工，不能列入投产一批');
+    const ok = await sup.post(`/api/programmes/${p.body.id}/entries`, {
+      round: 1,
+      list: 'sign',
+      projectId: notStarted.id,
+    });
+    expect(ok.status).toBe(201);
+    const d = await sup.get(`/api/programmes/${p.body.id}/dashboard`);
+    expect(d.body.lists).toMatchObject([
+      { list: 'sign', listed: 1, rates: [{ reached: 0, rate: 0 }] },
+    ]);
+  });
+
+  it('takes the missing-report rule from the workspace settings', async () => {
+    const bad = await sup.put('/api/projects/settings', { yellowAfterDays: 10, redAfterDays: 5 });
+    expect(bad.status).toBe(400);
+    expect(
+      (await wenxian.put('/api/projects/settings', { yellowAfterDays: 3, redAfterDays: 40 }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await sup.put('/api/projects/settings', { yellowAfterDays: 3, redAfterDays: 40 })).status,
+    ).toBe(200);
+    wenxian.today = '2026-08-20'; // July missing for 20 days: yellow under the new rule
+    const r = await wenxian.get('/api/projects?q=温县测试装备');
+    expect(r.body.items[0].reportLight).toBe('yellow');
+    wenxian.today = '';
+  });
+});

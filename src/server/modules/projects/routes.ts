@@ -13,7 +13,7 @@ import { projectScope, requirePaths } from './access';
 import { programmeDashboard } from './dashboard';
 import { projectDetail, projectHistory } from './detail';
 import { projectAnswers } from './presenter';
-import { addEntry } from './programmes';
+import { addEntry, addRound, createProgramme } from './programmes';
 import { listProjects } from './queries';
 import { rankingRoutes } from './ranking-export';
 import {
@@ -28,6 +28,7 @@ import {
   InvestmentParams,
   ListProjectsQuery,
   ProblemBody,
+  ProgrammeBody,
   ProgrammeIdParams,
   ProgrammeList,
   ProjectBody,
@@ -35,6 +36,7 @@ import {
   ProjectIdParams,
   ProjectPage,
   ProjectPatch,
+  RoundBody,
   SettingsBody,
 } from './schema';
 import {
@@ -301,6 +303,36 @@ export default async function projectRoutes(
         addEntry(tx, audit, caller, req.params.id, req.body),
       );
       return reply.status(201).send({ ok: true });
+    },
+  );
+
+  app.post(
+    '/api/programmes',
+    { schema: { body: ProgrammeBody, response: { 201: z.object({ id: z.string() }) } } },
+    async (req, reply) => {
+      const caller = callerOf(req, config);
+      const id = await writeTx(db, caller.actor, (tx, audit) =>
+        createProgramme(tx, audit, caller, req.body),
+      );
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.post(
+    '/api/programmes/:id/rounds',
+    {
+      schema: {
+        params: ProgrammeIdParams,
+        body: RoundBody,
+        response: { 201: z.object({ seq: z.number() }) },
+      },
+    },
+    async (req, reply) => {
+      const caller = callerOf(req, config);
+      const seq = await writeTx(db, caller.actor, (tx, audit) =>
+        addRound(tx, audit, caller, req.params.id, req.body),
+      );
+      return reply.status(201).send({ seq });
     },
   );
 

@@ -105,6 +105,15 @@ export const EntryBody = z.object({
   list: z.enum(LISTS).describe('清单'),
   projectId: z.uuid().describe('项目'),
 });
+export const ProgrammeBody = z.object({
+  name: text(200, '项目计划名称').min(1),
+  kind: z.enum(['three_batches', 'plain']).describe('类型'),
+  description: text(2000, '说明').default(''),
+});
+export const RoundBody = z.object({
+  name: text(20, '期次名称').min(1).optional(),
+  heldOn: z.iso.date().describe('发布日期'),
+});
 export const SettingsBody = z
   .object({
     yellowAfterDays: z.number().int().min(0).max(60).describe('黄灯天数'),
