@@ -15,6 +15,7 @@ import { projectDetail, projectHistory } from './detail';
 import { projectAnswers } from './presenter';
 import { addEntry, addRound, createProgramme } from './programmes';
 import { listProjects } from './queries';
+import { investmentExcelRoutes } from './investment-excel';
 import { rankingRoutes } from './ranking-export';
 import {
   BatchInvestmentBody,
@@ -337,6 +338,7 @@ export default async function projectRoutes(
   );
 
   rankingRoutes(fastify, { database, config }, reader);
+  investmentExcelRoutes(fastify, db, (req) => callerOf(req, config));
 }
 
 async function reportsOf(db: Db, ws: string, ids: string[], month: string) {
