@@ -232,6 +232,11 @@ export function DashboardPage() {
               </Card>
             </Col>
           </Row>
+          {data.perRound.length > 0 && (
+            <Card title={t('rounds')} size="small">
+              <RoundsTable data={data} listLabel={listLabel} rateLabel={rateLabel} />
+            </Card>
+          )}
           <Card title={t('ranking')} size="small">
             <RankingTable data={data} link={link} listLabel={listLabel} rateLabel={rateLabel} />
           </Card>
@@ -308,6 +313,65 @@ function RankingTable({
       columns={columns}
       scroll={{ x: true }}
       data-testid="ranking-table"
+    />
+  );
+}
+
+/** Each round's own lists (not cumulative): what the round promised and what came of it. */
+function RoundsTable({
+  data,
+  listLabel,
+  rateLabel,
+}: {
+  data: DashboardT;
+  listLabel: (l: string) => string;
+  rateLabel: (k: string) => string;
+}) {
+  const t = useProjectT();
+  type Round = DashboardT['perRound'][number];
+  const kinds = [...new Set(data.perRound.flatMap((r) => r.lists.map((l) => l.list)))];
+  const link = (r: Round, o: { list: string; reached?: string }) =>
+    projectsLink({ programme: data.programme.id, round: r.seq, cumulative: false, ...o });
+  const columns: ColumnsType<Round> = [
+    { title: t('round'), dataIndex: 'name', width: 90 },
+    ...kinds.map((k) => {
+      const sample = data.perRound.flatMap((r) => r.lists).find((l) => l.list === k)!;
+      return {
+        title: listLabel(k),
+        children: [
+          {
+            title: t('listed'),
+            align: 'right' as const,
+            render: (_: unknown, r: Round) => {
+              const l = r.lists.find((x) => x.list === k);
+              return l ? <Link to={link(r, { list: k })}>{l.listed}</Link> : '—';
+            },
+          },
+          ...sample.rates.map((s) => ({
+            title: rateLabel(s.key),
+            align: 'right' as const,
+            render: (_: unknown, r: Round) => {
+              const rate = r.lists.find((x) => x.list === k)?.rates.find((x) => x.key === s.key);
+              return rate ? (
+                <Link to={link(r, { list: k, reached: s.key })}>{pct(rate.rate)}</Link>
+              ) : (
+                '—'
+              );
+            },
+          })),
+        ],
+      };
+    }),
+  ];
+  return (
+    <Table
+      size="small"
+      bordered
+      pagination={false}
+      rowKey="seq"
+      dataSource={data.perRound}
+      columns={columns}
+      data-testid="rounds-table"
     />
   );
 }

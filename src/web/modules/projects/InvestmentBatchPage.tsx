@@ -1,17 +1,9 @@
-import {
-  Alert,
-  Button,
-  DatePicker,
-  Empty,
-  InputNumber,
-  Space,
-  Spin,
-  Table,
-} from 'antd';
+import { Alert, Button, DatePicker, Empty, InputNumber, Space, Spin, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, get, post } from '../../api';
+import { XlsxUpload } from '../../components/XlsxUpload';
 import { pct } from './links';
 import { useProjectT } from './messages';
 import type { InvestmentFormT } from './types';
@@ -82,6 +74,24 @@ export function InvestmentBatchPage() {
         >
           {t('save')}
         </Button>
+        <Button href={`/api/projects/investment-form.xlsx?month=${month}`}>
+          {t('downloadForm')}
+        </Button>
+        <XlsxUpload
+          url={`/api/projects/investments/import?month=${month}`}
+          label={t('importForm')}
+          onDone={(r) => {
+            setMessage({
+              type: 'success',
+              text: t('saved', { n: (r as { saved: number }).saved }),
+            });
+            get<InvestmentFormT>(`/api/projects/investment-form?month=${month}`).then((f) => {
+              setForm(f);
+              setValues(Object.fromEntries(f.items.map((i) => [i.projectId, i.ytdCompleted])));
+            });
+          }}
+          testId="batch-import"
+        />
       </Space>
       {message && (
         <Alert
