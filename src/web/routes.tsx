@@ -5,6 +5,7 @@ import {
   CalendarOutlined,
   FileTextOutlined,
   FlagOutlined,
+  FundProjectionScreenOutlined,
   HomeOutlined,
   SafetyOutlined,
   TeamOutlined,
@@ -24,6 +25,7 @@ const PeoplePage = lazy(() =>
 const TargetsRoutes = lazy(() => import('./modules/targets/TargetsRoutes'));
 const MattersRoutes = lazy(() => import('./modules/matters/MattersRoutes'));
 const IntakeRoutes = lazy(() => import('./modules/intake/IntakeRoutes'));
+const ProjectsRoutes = lazy(() => import('./modules/projects/ProjectsRoutes'));
 const CalendarPage = lazy(() =>
   import('./modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
 );
@@ -57,6 +59,13 @@ export const APP_ROUTES: AppRoute[] = [
     label: 'matters',
     icon: <FlagOutlined />,
     element: <MattersRoutes />,
+    roles: BUSINESS,
+  },
+  {
+    path: '/projects',
+    label: 'projects',
+    icon: <FundProjectionScreenOutlined />,
+    element: <ProjectsRoutes />,
     roles: BUSINESS,
   },
   {

@@ -1,7 +1,9 @@
 // Importing this module registers every feature's demo seeder with seed-demo.ts.
 // Feature modules add one import line each.
 import { seedDemoTargets } from '../modules/targets/demo/seed';
+import { seedDemoProjects } from '../modules/projects/demo/seed';
 import { addDemoSeeder } from './seed-demo';
 import './seed-matters';
 
 addDemoSeeder(seedDemoTargets);
+addDemoSeeder((tx, ws) => seedDemoProjects(tx, ws));

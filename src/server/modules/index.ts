@@ -16,6 +16,7 @@ import noticeRoutes from './notices/routes';
 import notificationRoutes from './notifications/routes';
 import exportRoutes from './exports/routes';
 import intakeRoutes from './intake/routes';
+import projectRoutes from './projects/routes';
 
 export interface ModuleDeps {
   config: Config;
@@ -39,4 +40,5 @@ export async function registerModules(app: FastifyInstance, deps: ModuleDeps) {
   await app.register(notificationRoutes, deps);
   await app.register(exportRoutes, deps);
   await app.register(intakeRoutes, deps);
+  await app.register(projectRoutes, deps);
 }

@@ -5,3 +5,4 @@ export * from './targets';
 export * from './matters';
 export * from './exports';
 export * from './intake';
+export * from './projects';

@@ -1,0 +1,83 @@
+/**
+ * Rates of a programme's lists, computed from the projects' stage dates (domain.md §4):
+ * (projects on the list that reached the stage) ÷ (projects on the list), one decimal,
+ * half up. Per list, per round and cumulative, per unit and for the city.
+ */
+import type { IsoDate } from '../dates';
+import { roundHalfUp } from '../format';
+import { LIST_DEFS, reached, type ListKind, type Stage, type StageDates } from './stages';
+
+export interface ListEntry extends StageDates {
+  list: ListKind;
+  roundSeq: number | null;
+  unitId: string;
+}
+
+export interface StageRate {
+  stage: Stage;
+  reached: number;
+  /** Percentage with one decimal (98.8), null for an empty list. */
+  rate: number | null;
+}
+
+export interface ListRates {
+  list: ListKind;
+  listed: number;
+  rates: StageRate[];
+}
+
+/** reached ÷ listed as a percentage with one decimal, half up; null when nothing is listed. */
+export function percent(numerator: number, denominator: number): number | null {
+  if (denominator === 0) return null;
+  // Decimal-string rounding (core/format): 83/84 → 98.8, 0.445 → 44.5, not 44.4.
+  return roundHalfUp((numerator * 100) / denominator, 1);
+}
+
+/** The rates of one list over the given entries (already filtered to round/unit). */
+export function listRates(entries: readonly ListEntry[], list: ListKind, asOf: IsoDate): ListRates {
+  const on = entries.filter((e) => e.list === list);
+  return {
+    list,
+    listed: on.length,
+    rates: LIST_DEFS[list].rates.map((stage) => {
+      const n = on.filter((e) => reached(e, stage, asOf)).length;
+      return { stage, reached: n, rate: percent(n, on.length) };
+    }),
+  };
+}
+
+/** Every list kind present in the entries, in the fixed order 签约 → 开工 → 投产 → 建设. */
+export function allListRates(entries: readonly ListEntry[], asOf: IsoDate): ListRates[] {
+  const kinds = (Object.keys(LIST_DEFS) as ListKind[]).filter((k) =>
+    entries.some((e) => e.list === k),
+  );
+  return kinds.map((k) => listRates(entries, k, asOf));
+}
+
+/** Entries of rounds 1..seq (cumulative); all entries when seq is null. */
+export function upToRound<T extends { roundSeq: number | null }>(
+  entries: readonly T[],
+  seq: number | null,
+): T[] {
+  return seq === null
+    ? [...entries]
+    : entries.filter((e) => e.roundSeq !== null && e.roundSeq <= seq);
+}
+
+/** 投资完成率: year-to-date completed ÷ annual plan, one decimal; above 100 is normal. */
+export function investmentRate(completed: number, plan: number): number | null {
+  if (!(plan > 0)) return null;
+  return roundHalfUp((completed * 100) / plan, 1);
+}
+
+/**
+ * The funnel 签约 → 开工 → 投产 → 达效 over the distinct projects of a programme: how many
+ * reached each stage by the day.
+ */
+export function funnel(projects: readonly StageDates[], asOf: IsoDate) {
+  const stages: Stage[] = ['signedOn', 'startedOn', 'producingOn', 'performingOn'];
+  return stages.map((stage) => ({
+    stage,
+    count: projects.filter((p) => reached(p, stage, asOf)).length,
+  }));
+}

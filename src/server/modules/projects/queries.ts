@@ -1,0 +1,208 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { IsoDate } from '../../../core/dates';
+import { stageFromKey, type ListKind, type Stage } from '../../../core/projects/stages';
+import { inScope } from '../../auth/scope';
+import type { DbOrTx } from '../../db/connection';
+import type { ProjectFilter } from './schema';
+
+/** Stage → column of projects (alias p). */
+const STAGE_COLUMN: Record<Stage, string> = {
+  signedOn: 'signed_on',
+  startedOn: 'started_on',
+  producingOn: 'producing_on',
+  performingOn: 'performing_on',
+  completedOn: 'completed_on',
+};
+
+export interface ProjectRow {
+  id: string;
+  name: string;
+  owner: string;
+  unitId: string;
+  unitName: string;
+  unitPath: string;
+  industry: string;
+  chain: string;
+  level: string;
+  totalInvestment: number;
+  annualPlan: number;
+  planYear: number;
+  periodStart: string | null;
+  periodEnd: string | null;
+  signedOn: string | null;
+  startedOn: string | null;
+  producingOn: string | null;
+  performingOn: string | null;
+  completedOn: string | null;
+  location: string;
+  taskForceLeader: string;
+  taskForceMembers: string;
+  notes: string;
+  synthetic: boolean;
+  ytdMonth: string | null;
+  ytdCompleted: number | null;
+}
+
+// The latest year-to-date report of the plan year (months sort as text).
+const SELECT = sql`select p.id::text as id, p.name, p.owner, p.unit_id::text as "unitId",
+  u.name as "unitName", u.path as "unitPath", p.industry, p.chain, p.level,
+  p.total_investment::float8 as "totalInvestment", p.annual_plan::float8 as "annualPlan",
+  p.plan_year as "planYear", p.period_start::text as "periodStart", p.period_end::text as "periodEnd",
+  p.signed_on::text as "signedOn", p.started_on::text as "startedOn",
+  p.producing_on::text as "producingOn", p.performing_on::text as "performingOn",
+  p.completed_on::text as "completedOn", p.location, p.task_force_leader as "taskForceLeader",
+  p.task_force_members as "taskForceMembers", p.notes, p.synthetic,
+  inv.month as "ytdMonth", inv.ytd::float8 as "ytdCompleted"
+  from projects p
+  join units u on u.workspace_id = p.workspace_id and u.id = p.unit_id
+  left join lateral (select i.month, i.ytd_completed as ytd from project_investments i
+    where i.workspace_id = p.workspace_id and i.project_id = p.id
+      and i.month like p.plan_year::text || '-%'
+    order by i.month desc limit 1) inv on true`;
+
+function conditions(ws: string, paths: string[], today: IsoDate, f: Partial<ProjectFilter>): SQL[] {
+  const c: SQL[] = [sql`p.workspace_id = ${ws}`, inScope(sql`u.path`, paths)];
+  if (f.unitId) {
+    c.push(
+      sql`u.path like (select path from units where workspace_id = ${ws} and id = ${f.unitId}) || '%'`,
+    );
+  }
+  if (f.level) c.push(sql`p.level = ${f.level}`);
+  if (f.q) c.push(sql`(p.name like ${'%' + f.q + '%'} or p.owner like ${'%' + f.q + '%'})`);
+  const reached = f.reached ? stageFromKey(f.reached) : null;
+  if (reached) c.push(sql`p.${sql.raw(STAGE_COLUMN[reached])} <= ${today}::date`);
+  const notReached = f.notReached ? stageFromKey(f.notReached) : null;
+  if (notReached) {
+    const col = sql.raw(`p.${STAGE_COLUMN[notReached]}`);
+    c.push(sql`(${col} is null or ${col} > ${today}::date)`);
+  }
+  if (f.programme) {
+    const round =
+      f.round === undefined
+        ? sql`true`
+        : f.cumulative === 'false'
+          ? sql`r.seq = ${f.round}`
+          : sql`r.seq <= ${f.round}`;
+    c.push(sql`exists (select 1 from programme_entries e
+      left join programme_rounds r on r.workspace_id = e.workspace_id and r.id = e.round_id
+      where e.workspace_id = p.workspace_id and e.project_id = p.id
+        and e.programme_id = ${f.programme} ${f.list ? sql`and e.list = ${f.list}` : sql``}
+        and ${round})`);
+  }
+  return c;
+}
+
+export async function listProjects(
+  db: DbOrTx,
+  o: {
+    ws: string;
+    paths: string[];
+    today: IsoDate;
+    filter: Partial<ProjectFilter>;
+    limit: number;
+    offset: number;
+  },
+): Promise<{ rows: ProjectRow[]; total: number }> {
+  const where = sql.join(conditions(o.ws, o.paths, o.today, o.filter), sql` and `);
+  const [rows, count] = await Promise.all([
+    db.execute(
+      sql`${SELECT} where ${where} order by u.sort_key, p.name limit ${o.limit} offset ${o.offset}`,
+    ),
+    db.execute(sql`select count(*)::int as n from projects p
+      join units u on u.workspace_id = p.workspace_id and u.id = p.unit_id where ${where}`),
+  ]);
+  return { rows: rows.rows as unknown as ProjectRow[], total: (count.rows[0] as { n: number }).n };
+}
+
+export async function findProject(db: DbOrTx, ws: string, id: string, paths: string[]) {
+  const r = await db.execute(sql`${SELECT} where p.workspace_id = ${ws} and p.id = ${id}
+    and ${inScope(sql`u.path`, paths)}`);
+  return (r.rows[0] as unknown as ProjectRow | undefined) ?? null;
+}
+
+export async function unitById(db: DbOrTx, ws: string, id: string) {
+  const r = await db.execute(sql`select id::text as id, name, path, active from units
+    where workspace_id = ${ws} and id = ${id}`);
+  return (
+    (r.rows[0] as { id: string; name: string; path: string; active: boolean } | undefined) ?? null
+  );
+}
+
+export interface EntryRow {
+  projectId: string;
+  list: ListKind;
+  roundSeq: number | null;
+  unitId: string;
+  unitPath: string;
+  level: string;
+  annualPlan: number;
+  planYear: number;
+  ytdCompleted: number | null;
+  ytdMonth: string | null;
+  signedOn: string | null;
+  startedOn: string | null;
+  producingOn: string | null;
+  performingOn: string | null;
+  completedOn: string | null;
+}
+
+/** Every list entry of a programme whose project the caller can see, with stage dates. */
+export async function programmeEntries(
+  db: DbOrTx,
+  ws: string,
+  programmeId: string,
+  paths: string[],
+) {
+  const r = await db.execute(sql`select e.project_id::text as "projectId", e.list,
+    r.seq as "roundSeq", p.unit_id::text as "unitId", u.path as "unitPath", p.level,
+    p.annual_plan::float8 as "annualPlan", p.plan_year as "planYear",
+    inv.ytd::float8 as "ytdCompleted", inv.month as "ytdMonth",
+    p.signed_on::text as "signedOn", p.started_on::text as "startedOn",
+    p.producing_on::text as "producingOn", p.performing_on::text as "performingOn",
+    p.completed_on::text as "completedOn"
+    from programme_entries e
+    join projects p on p.workspace_id = e.workspace_id and p.id = e.project_id
+    join units u on u.workspace_id = p.workspace_id and u.id = p.unit_id
+    left join programme_rounds r on r.workspace_id = e.workspace_id and r.id = e.round_id
+    left join lateral (select i.month, i.ytd_completed as ytd from project_investments i
+      where i.workspace_id = p.workspace_id and i.project_id = p.id
+        and i.month like p.plan_year::text || '-%'
+      order by i.month desc limit 1) inv on true
+    where e.workspace_id = ${ws} and e.programme_id = ${programmeId} and ${inScope(sql`u.path`, paths)}`);
+  return r.rows as unknown as EntryRow[];
+}
+
+/** County-level units (the ranking's rows): children of the root with a ranking group. */
+export async function rankingUnits(db: DbOrTx, ws: string) {
+  const r = await db.execute(sql`select id::text as id, name, path, ranking_group as "group"
+    from units where workspace_id = ${ws} and depth = 1 and ranking_group is not null and active
+    order by sort_key`);
+  return r.rows as { id: string; name: string; path: string; group: string }[];
+}
+
+export async function problemsOf(db: DbOrTx, ws: string, projectId: string) {
+  const r = await db.execute(sql`select pr.id::text as id, pr.kind, pr.description,
+    m.id::text as "matterId", m.status, m.deploy_due::text as "deployDue",
+    m.signed_on::text as "signedOn", m.feedback_due::text as "feedbackDue",
+    m.feedback_met_on::text as "feedbackMetOn", m.final_due::text as "finalDue",
+    m.next_node_due::text as "nextNodeDue", lu.name as "leadUnit"
+    from project_problems pr
+    join matters m on m.workspace_id = pr.workspace_id and m.id = pr.matter_id
+    join units lu on lu.workspace_id = m.workspace_id and lu.id = m.lead_unit_id
+    where pr.workspace_id = ${ws} and pr.project_id = ${projectId}
+    order by pr.created_at`);
+  return r.rows as {
+    id: string;
+    kind: string;
+    description: string;
+    matterId: string;
+    status: string;
+    deployDue: string | null;
+    signedOn: string | null;
+    feedbackDue: string | null;
+    feedbackMetOn: string | null;
+    finalDue: string | null;
+    nextNodeDue: string | null;
+    leadUnit: string;
+  }[];
+}
