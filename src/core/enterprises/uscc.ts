@@ -12,7 +12,8 @@ const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30
 /** GB 11714: weights of the 8 body characters of an organisation code. */
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 
-export type UsccResult = { ok: true; code: string } | { ok: false; messageZh: string; position?: number };
+export type UsccResult =
+  { ok: true; code: string } | { ok: false; messageZh: string; position?: number };
 
 /** Value of an organisation-code character in GB 11714: digits 0-9, letters A=10 … Z=35. */
 function orgValue(c: string): number {
