@@ -1,7 +1,9 @@
 // Importing this module registers every feature's demo seeder with seed-demo.ts.
 // Feature modules add one import line each.
 import { seedDemoTargets } from '../modules/targets/demo/seed';
+import { seedDemoEnterprises } from '../modules/enterprises/demo/seed';
 import { addDemoSeeder } from './seed-demo';
 import './seed-matters';
 
 addDemoSeeder(seedDemoTargets);
+addDemoSeeder(seedDemoEnterprises);

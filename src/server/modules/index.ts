@@ -14,6 +14,7 @@ import matterRoutes from './matters/routes';
 import matterSettingsRoutes from './matters/settings-routes';
 import noticeRoutes from './notices/routes';
 import notificationRoutes from './notifications/routes';
+import enterpriseRoutes from './enterprises/routes';
 
 export interface ModuleDeps {
   config: Config;
@@ -35,4 +36,5 @@ export async function registerModules(app: FastifyInstance, deps: ModuleDeps) {
   await app.register(matterRoutes, deps);
   await app.register(noticeRoutes, deps);
   await app.register(notificationRoutes, deps);
+  await app.register(enterpriseRoutes, deps);
 }
