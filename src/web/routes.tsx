@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AimOutlined,
   AuditOutlined,
+  ShopOutlined,
   CalendarOutlined,
   FlagOutlined,
   HomeOutlined,
@@ -22,6 +23,7 @@ const PeoplePage = lazy(() =>
 );
 const TargetsRoutes = lazy(() => import('./modules/targets/TargetsRoutes'));
 const MattersRoutes = lazy(() => import('./modules/matters/MattersRoutes'));
+const EnterprisesRoutes = lazy(() => import('./modules/enterprises/EnterprisesRoutes'));
 const CalendarPage = lazy(() =>
   import('./modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
 );
@@ -62,6 +64,13 @@ export const APP_ROUTES: AppRoute[] = [
     label: 'targets',
     icon: <AimOutlined />,
     element: <TargetsRoutes />,
+    roles: BUSINESS,
+  },
+  {
+    path: '/enterprises',
+    label: 'enterprises',
+    icon: <ShopOutlined />,
+    element: <EnterprisesRoutes />,
     roles: BUSINESS,
   },
   { path: '/units', label: 'units', icon: <ApartmentOutlined />, element: <UnitsPage /> },

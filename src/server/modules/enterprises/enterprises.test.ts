@@ -19,11 +19,20 @@ const year = new Date().getFullYear() - 1;
 
 beforeAll(async () => {
   server = await startTestServer();
-  [sup, viewer, wenxian, wuzhi, gxj, sysadmin, auditor] = await Promise.all(
+  const c = await Promise.all(
     ['duchashi', 'viewer', 'wenxian', 'wuzhi', 'gxj', 'sysadmin', 'auditadmin'].map((u) =>
       server.login(u),
     ),
   );
+  [sup, viewer, wenxian, wuzhi, gxj, sysadmin, auditor] = c as [
+    ApiClient,
+    ApiClient,
+    ApiClient,
+    ApiClient,
+    ApiClient,
+    ApiClient,
+    ApiClient,
+  ];
   for (const u of (await sup.get('/api/units')).body.items) units.set(u.name, u.id);
 });
 afterAll(() => server?.close());
