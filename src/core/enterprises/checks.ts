@@ -91,10 +91,16 @@ export function numericCheck(i: NumericCheckInput): Check {
     };
   }
   const met = satisfies(i.value, i.cmp);
-  const actual = `${num(i.value)}${sp}${i.unit}`;
+  const t = thresholdOf(i.cmp);
+  // A missed value is never shown rounded onto its threshold: 2.9999% reads 2.99%, not 3%.
+  const shown = met
+    ? num(i.value)
+    : t.higherBetter
+      ? String(Math.floor(clean(i.value * 100)) / 100)
+      : String(Math.ceil(clean(i.value * 100)) / 100);
+  const actual = `${shown}${sp}${i.unit}`;
   if (met)
     return { key: i.key, labelZh: i.labelZh, met, actual, required, gapZh: null, near: false };
-  const t = thresholdOf(i.cmp);
   const rel = t.value === 0 ? Infinity : Math.abs(i.value - t.value) / Math.abs(t.value);
   const remedy = i.remedy?.(t.value, i.value);
   return {

@@ -37,6 +37,12 @@ describe('专精特新中小企业', () => {
     expect(check(run({ revenue: 10000, rdExpense: 301 }), 'rdRatio').met).toBe(true);
   });
 
+  it('never shows a missed ratio rounded onto its threshold', () => {
+    const r = run({ revenue: 10000, rdExpense: 299.99 });
+    expect(check(r, 'rdRatio').actual).toBe('2.99%');
+    expect(r.gaps[0]).toBe('研发费用占比 2.99%，需 3%：按当前营收还需研发投入 0.01 万元');
+  });
+
   it('words the gap as the office would: 2.4% of 1亿 needs 60万 more', () => {
     const r = run({ revenue: 10000, rdExpense: 240 });
     expect(r.gaps).toEqual(['研发费用占比 2.4%，需 3%：按当前营收还需研发投入 60 万元']);

@@ -161,7 +161,7 @@ function specialized(facts: EnterpriseFacts, y: number, f: YearFigures, p: Speci
     ['characteristic', '特色化', m.characteristic],
     ['innovation', '创新能力', m.innovation],
   ].map(([k, label, max]) => {
-    const v = s ? Math.min(s[k as keyof typeof s], max as number) : null;
+    const v = s ? Math.round(Math.min(s[k as keyof typeof s], max as number) * 100) / 100 : null;
     return {
       key: k as string,
       part: k as string,
@@ -171,7 +171,7 @@ function specialized(facts: EnterpriseFacts, y: number, f: YearFigures, p: Speci
       maxPoints: max as number,
     };
   });
-  const score = s ? indicators.reduce((t, i) => t + i.points, 0) : null;
+  const score = s ? Math.round(indicators.reduce((t, i) => t + i.points, 0) * 100) / 100 : null;
   if (direct.length === 0) {
     checks.push(
       numericCheck({

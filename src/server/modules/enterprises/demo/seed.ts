@@ -82,6 +82,7 @@ export async function seedDemoEnterprises(tx: Tx, ws: CreatedWorkspace) {
   const w = ws.workspaceId;
   const r = rng(410800);
   const between = (a: number, b: number) => Math.round((a + r() * (b - a)) * 100) / 100;
+  const ratio = (a: number, b: number) => a + r() * (b - a);
   const int = (a: number, b: number) => Math.floor(a + r() * (b - a + 1));
   const today = todayInShanghai(new Date());
   const year = Number(today.slice(0, 4));
@@ -132,10 +133,10 @@ export async function seedDemoEnterprises(tx: Tx, ws: CreatedWorkspace) {
     let rd =
       revenue *
       (profile === 'qualifies'
-        ? between(0.035, 0.06)
+        ? ratio(0.035, 0.06)
         : profile === 'not'
-          ? between(0.005, 0.015)
-          : between(0.036, 0.05));
+          ? ratio(0.005, 0.015)
+          : ratio(0.036, 0.05));
     let rev = revenue;
     let score =
       profile === 'qualifies'
@@ -146,7 +147,7 @@ export async function seedDemoEnterprises(tx: Tx, ws: CreatedWorkspace) {
     if (profile === 'nearly') {
       // One criterion missed by a little, a different one in turn.
       const miss = Math.floor(i / 3) % 3;
-      if (miss === 0) rd = rev * between(0.026, 0.029);
+      if (miss === 0) rd = rev * ratio(0.026, 0.029);
       if (miss === 1) score = between(52, 59);
       if (miss === 2) {
         rev = between(850, 990);
@@ -154,16 +155,16 @@ export async function seedDemoEnterprises(tx: Tx, ws: CreatedWorkspace) {
       }
     }
     rd = Math.round(rd * 100) / 100;
-    const growth = between(0.04, 0.18);
+    const growth = ratio(0.04, 0.18);
     const employees = int(60, 400);
     for (const [j, y] of [last - 2, last - 1, last].entries()) {
       const f = Math.pow(1 + growth, j - 2);
       const yRev = Math.round(rev * f * 100) / 100;
       const main = Math.round(yRev * between(0.72, 0.95) * 100) / 100;
       const parts = {
-        specialisation: Math.min(25, score * 0.27),
-        refinement: Math.min(25, score * 0.25),
-        characteristic: Math.min(15, score * 0.15),
+        specialisation: Math.min(25, Math.round(score * 27) / 100),
+        refinement: Math.min(25, Math.round(score * 25) / 100),
+        characteristic: Math.min(15, Math.round(score * 15) / 100),
         innovation: 0,
       };
       parts.innovation = Math.min(
