@@ -98,7 +98,7 @@ export async function seedDemoEnterprises(tx: Tx, ws: CreatedWorkspace) {
     const k = i % KINDS.length;
     const name =
       real?.name ??
-      `焦作${STEMS[i % STEMS.length]}${KINDS[k]}${i >= STEMS.length ? '科技' : ''}有限公司`;
+      `焦作${STEMS[i % STEMS.length]}${KINDS[k]}${i >= STEMS.length && !KINDS[k]!.endsWith('科技') ? '科技' : ''}有限公司`;
     const unitCode = real?.unit ?? COUNTIES[i % COUNTIES.length]!;
     const profile: Profile = (['qualifies', 'nearly', 'not'] as const)[i % 3]!;
     const id = crypto.randomUUID();
