@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AimOutlined,
   AuditOutlined,
+  ShopOutlined,
   CalendarOutlined,
   FileTextOutlined,
   FlagOutlined,
@@ -26,6 +27,7 @@ const TargetsRoutes = lazy(() => import('./modules/targets/TargetsRoutes'));
 const MattersRoutes = lazy(() => import('./modules/matters/MattersRoutes'));
 const IntakeRoutes = lazy(() => import('./modules/intake/IntakeRoutes'));
 const ProjectsRoutes = lazy(() => import('./modules/projects/ProjectsRoutes'));
+const EnterprisesRoutes = lazy(() => import('./modules/enterprises/EnterprisesRoutes'));
 const CalendarPage = lazy(() =>
   import('./modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
 );
@@ -81,6 +83,13 @@ export const APP_ROUTES: AppRoute[] = [
     icon: <FileTextOutlined />,
     element: <IntakeRoutes />,
     roles: ['supervisor'],
+  },
+  {
+    path: '/enterprises',
+    label: 'enterprises',
+    icon: <ShopOutlined />,
+    element: <EnterprisesRoutes />,
+    roles: BUSINESS,
   },
   { path: '/units', label: 'units', icon: <ApartmentOutlined />, element: <UnitsPage /> },
   {

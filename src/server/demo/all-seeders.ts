@@ -2,8 +2,10 @@
 // Feature modules add one import line each.
 import { seedDemoTargets } from '../modules/targets/demo/seed';
 import { seedDemoProjects } from '../modules/projects/demo/seed';
+import { seedDemoEnterprises } from '../modules/enterprises/demo/seed';
 import { addDemoSeeder } from './seed-demo';
 import './seed-matters';
 
 addDemoSeeder(seedDemoTargets);
 addDemoSeeder((tx, ws) => seedDemoProjects(tx, ws));
+addDemoSeeder(seedDemoEnterprises);

@@ -17,6 +17,7 @@ import notificationRoutes from './notifications/routes';
 import exportRoutes from './exports/routes';
 import intakeRoutes from './intake/routes';
 import projectRoutes from './projects/routes';
+import enterpriseRoutes from './enterprises/routes';
 
 export interface ModuleDeps {
   config: Config;
@@ -41,4 +42,5 @@ export async function registerModules(app: FastifyInstance, deps: ModuleDeps) {
   await app.register(exportRoutes, deps);
   await app.register(intakeRoutes, deps);
   await app.register(projectRoutes, deps);
+  await app.register(enterpriseRoutes, deps);
 }

@@ -6,3 +6,4 @@ export * from './matters';
 export * from './exports';
 export * from './intake';
 export * from './projects';
+export * from './enterprises';

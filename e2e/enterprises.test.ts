@@ -1,0 +1,55 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../test/support/server';
+import { launchBrowser, screenshotPath, signIn } from './support/browser';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let near: { id: string; name: string; evaluation: { gaps: string[] } };
+const year = new Date().getFullYear() - 1;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  const gxj = await server.login('gxj');
+  const r = await gxj.get(`/api/enterprise-evaluations?year=${year}&kind=specialized_sme&outcome=nearly`);
+  near = r.body.items[0];
+  page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, locale: 'zh-CN' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('专精特新 near miss', () => {
+  it('opens an enterprise that nearly qualifies and sees what it lacks', async () => {
+    await signIn(page, server.url, 'gxj');
+    await page.getByTestId('nav-/enterprises').click();
+    await page.getByTestId('enterprise-table').getByText(near.name).first().waitFor();
+    await page.screenshot({ path: screenshotPath('enterprises-library') });
+    await page.getByTestId('enterprise-table').getByText(near.name).first().click();
+    await page.getByTestId('evaluation-specialized_sme').waitFor();
+    expect(await page.getByTestId('outcome-specialized_sme').textContent()).toBe('接近');
+    const gaps = await page.getByTestId('evaluation-specialized_sme').getByTestId('gap').allTextContents();
+    expect(gaps.map((g) => g.replace('•', ''))).toEqual(near.evaluation.gaps);
+    await page.screenshot({ path: screenshotPath('enterprise-nearly'), fullPage: true });
+  });
+
+  it('adds the near misses to the seed pool and finds it there', async () => {
+    await page.goto(`${server.url}/enterprises?tab=evaluation`);
+    await page.getByTestId('evaluation-table').getByText(near.name).first().waitFor();
+    await page.getByTestId('pool-from-near').click();
+    await page.getByText(/已加入 \d+ 家/).waitFor();
+    await page.screenshot({ path: screenshotPath('enterprises-near-misses') });
+    await page.goto(`${server.url}/enterprises?tab=pool`);
+    await page.getByTestId('pool-table').getByText(near.name).waitFor();
+    await page.screenshot({ path: screenshotPath('enterprises-pool') });
+  });
+
+  it('shows title counts by unit, each opening its list', async () => {
+    await page.goto(`${server.url}/enterprises?tab=counts`);
+    await page.getByTestId('counts-table').getByText('孟州市').waitFor();
+    await page.screenshot({ path: screenshotPath('enterprises-counts') });
+  });
+});

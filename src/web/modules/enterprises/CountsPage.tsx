@@ -1,0 +1,85 @@
+import { Alert, Card, Select, Space, Table } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { get, qs } from '../../api';
+import { useT } from './messages';
+import { METRIC_KEYS } from './types';
+
+type Row = Record<string, string | number | null> & { unitId: string; unitName: string };
+
+/** New 规上 / 高新技术企业 / 专精特新 per county-level unit against targets; each count opens its list. */
+export function CountsPage() {
+  const t = useT();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setRows(null);
+    get<{ rows: Row[] }>(`/api/enterprise-counts${qs({ year })}`)
+      .then((r) => setRows(r.rows))
+      .catch((e: Error) => setError(e.message));
+  }, [year]);
+  const labels = {
+    new_above_scale: t('newAboveScale'),
+    new_high_tech: t('newHighTech'),
+    new_specialized: t('newSpecialized'),
+  };
+  const total = (k: string) => (rows ?? []).reduce((s, r) => s + Number(r[k] ?? 0), 0);
+  const thisYear = new Date().getFullYear();
+  return (
+    <Card
+      title={
+        <Space>
+          {t('counts')}
+          <Select
+            value={year}
+            onChange={setYear}
+            style={{ width: 100 }}
+            options={[thisYear - 2, thisYear - 1, thisYear].map((y) => ({
+              value: y,
+              label: `${y} 年`,
+            }))}
+          />
+        </Space>
+      }
+    >
+      {error && <Alert type="error" message={error} />}
+      <Table<Row>
+        rowKey="unitId"
+        size="small"
+        pagination={false}
+        loading={rows === null && !error}
+        dataSource={rows ?? []}
+        data-testid="counts-table"
+        locale={{ emptyText: rows === null ? t('loading') : t('empty') }}
+        summary={() => (
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0}>合计</Table.Summary.Cell>
+            {METRIC_KEYS.map((m, i) => (
+              <Table.Summary.Cell key={m} index={i + 1}>
+                {total(m)} / {total(`${m}_target`)}
+              </Table.Summary.Cell>
+            ))}
+          </Table.Summary.Row>
+        )}
+        columns={[
+          { title: t('unit'), dataIndex: 'unitName', width: 180 },
+          ...METRIC_KEYS.map((m) => ({
+            title: `${labels[m]}（${t('actual')} / ${t('target')}）`,
+            render: (_: unknown, r: Row) => (
+              <Space>
+                <Link
+                  to={`/enterprises?unitId=${r.unitId}&metric=${m}&metricYear=${year}`}
+                  data-testid={`count-${m}-${r.unitName}`}
+                >
+                  {r[m] ?? 0}
+                </Link>
+                <span>/ {r[`${m}_target`] ?? '—'}</span>
+              </Space>
+            ),
+          })),
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,261 @@
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { get, qs } from '../../api';
+import { EChart } from '../../components/EChart';
+import { EvaluationCard } from './EvaluationPanel';
+import { FIGURE_FIELDS, FiguresForm } from './FiguresForm';
+import { useT } from './messages';
+import { LADDER_LABELS, TITLE_LABELS, type EnterpriseDetail } from './types';
+
+/** One enterprise: basics, titles with expiry, figures over the years, evaluation with gaps. */
+export function EnterprisePage() {
+  const t = useT();
+  const { message } = App.useApp();
+  const { id } = useParams();
+  const [year, setYear] = useState<number | undefined>();
+  const [d, setD] = useState<EnterpriseDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<number | null>(null);
+  const load = useCallback(async () => {
+    try {
+      setD(await get<EnterpriseDetail>(`/api/enterprises/${id}${qs({ year })}`));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, [id, year]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (error) return <Alert type="error" message={error} />;
+  if (!d)
+    return (
+      <Spin tip={t('loading')} data-testid="loading">
+        <div style={{ height: 200 }} />
+      </Spin>
+    );
+  const years = d.figures.map((f) => f.year);
+  const nextYear = (years.at(-1) ?? new Date().getFullYear() - 1) + 1;
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <Link to="/enterprises">← {t('back')}</Link>
+      <Card
+        title={
+          <Space>
+            {d.name}
+            {d.synthetic && <Tag color="purple">{t('synthetic')}</Tag>}
+          </Space>
+        }
+        data-testid="enterprise-page"
+      >
+        <Descriptions size="small" column={3}>
+          <Descriptions.Item label={t('uscc')}>{d.uscc}</Descriptions.Item>
+          <Descriptions.Item label={t('unit')}>{d.unitName}</Descriptions.Item>
+          <Descriptions.Item label={t('chain')}>{d.chain || '—'}</Descriptions.Item>
+          <Descriptions.Item label="行业代码">{d.industryCode || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('scale')}>
+            {d.scale === 'above' ? t('above') : t('below')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('officer')}>{d.serviceOfficer || '—'}</Descriptions.Item>
+          <Descriptions.Item label="曾用名">{d.formerNames.join('、') || '—'}</Descriptions.Item>
+          <Descriptions.Item label="成立日期">{d.registeredOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('ladder')}>
+            {d.ladder.length
+              ? d.ladder.map((l) => `${LADDER_LABELS[l.step]} ${l.reachedOn}`).join('；')
+              : '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('inPool')}>
+            {d.pool.length
+              ? d.pool
+                  .map(
+                    (p) =>
+                      `${p.year} 年（${TITLE_LABELS[p.targetKind as keyof typeof TITLE_LABELS]?.zh ?? p.targetKind}）`,
+                  )
+                  .join('；')
+              : '—'}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+
+      <Card
+        title={t('evaluation')}
+        extra={
+          <Space>
+            {t('year')}
+            <Select
+              value={d.evaluationYear}
+              style={{ width: 100 }}
+              data-testid="eval-year"
+              options={(years.length ? years : [d.evaluationYear]).map((y) => ({
+                value: y,
+                label: y,
+              }))}
+              onChange={setYear}
+            />
+          </Space>
+        }
+      >
+        <Row gutter={[12, 12]}>
+          {d.evaluations.map((e) => (
+            <Col key={e.titleKind} xs={24} lg={12}>
+              <EvaluationCard e={e} />
+            </Col>
+          ))}
+        </Row>
+      </Card>
+
+      <Card title={t('titles')}>
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={d.titleRecords}
+          locale={{ emptyText: <Empty description="暂无称号" /> }}
+          columns={[
+            { title: t('title'), dataIndex: 'labelZh' },
+            {
+              title: '级别',
+              dataIndex: 'level',
+              render: (l: string) =>
+                ({ national: '国家级', provincial: '省级', city: '市级' })[l] ?? l,
+            },
+            { title: '证书编号', dataIndex: 'certificateNo' },
+            { title: '认定日期', dataIndex: 'grantedOn' },
+            {
+              title: '有效期至',
+              dataIndex: 'validTo',
+              render: (v, r) => (
+                <Space>
+                  {v ?? '—'}
+                  {r.state === 'expiring' && <Tag color="red">即将到期</Tag>}
+                  {r.state === 'expired' && <Tag>已过期</Tag>}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
+
+      <Card
+        title={t('figures')}
+        extra={
+          d.canEdit && (
+            <Space>
+              {[...years, nextYear].slice(-3).map((y) => (
+                <Button
+                  key={y}
+                  size="small"
+                  onClick={() => setEditing(y)}
+                  data-testid={`edit-figures-${y}`}
+                >
+                  {t('editFigures')} {y}
+                </Button>
+              ))}
+            </Space>
+          )
+        }
+      >
+        {d.figures.length > 1 && (
+          <EChart
+            height={240}
+            option={{
+              tooltip: { trigger: 'axis' },
+              legend: {},
+              xAxis: { type: 'category', data: years.map(String) },
+              yAxis: { type: 'value', name: '万元' },
+              series: [
+                { name: '营业收入', type: 'bar', data: d.figures.map((f) => f.revenue) },
+                { name: '主营业务收入', type: 'bar', data: d.figures.map((f) => f.mainRevenue) },
+                { name: '研发费用', type: 'line', data: d.figures.map((f) => f.rdExpense) },
+              ],
+            }}
+          />
+        )}
+        <Table
+          size="small"
+          rowKey="key"
+          pagination={false}
+          scroll={{ x: true }}
+          dataSource={FIGURE_FIELDS.map(([k, label]) => ({
+            key: k,
+            label,
+            ...Object.fromEntries(
+              d.figures.map((f) => [f.year, (f as unknown as Record<string, unknown>)[k]]),
+            ),
+          }))}
+          columns={[
+            { title: '', dataIndex: 'label', width: 200 },
+            ...years.map((y) => ({
+              title: `${y} 年`,
+              dataIndex: String(y),
+              render: (v: unknown) => (v ?? '—') as string,
+            })),
+          ]}
+        />
+        {d.revisions.length > 0 && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+            {t('history')}：
+            {d.revisions
+              .slice(0, 5)
+              .map(
+                (r) =>
+                  `${r.at.slice(0, 10)} ${r.actorName} ${r.before ? '修改' : '填报'} ${r.year} 年`,
+              )
+              .join('；')}
+          </Typography.Paragraph>
+        )}
+      </Card>
+
+      <Card title={t('problems')}>
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={d.problems}
+          locale={{ emptyText: <Empty description="暂无" /> }}
+          columns={[
+            { title: '事项', render: (_, p) => <Link to={`/matters/m/${p.id}`}>{p.title}</Link> },
+            { title: '牵头单位', dataIndex: 'leadUnitName' },
+            { title: '办结期限', dataIndex: 'finalDue' },
+            { title: '状态', dataIndex: 'status' },
+          ]}
+        />
+      </Card>
+
+      {editing !== null && (
+        <FiguresForm
+          enterpriseId={d.id}
+          year={editing}
+          initial={
+            d.figures.find((f) => f.year === editing) as unknown as
+              Record<string, unknown> | undefined
+          }
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            message.success(t('saved'));
+            setYear(editing);
+            void load();
+          }}
+        />
+      )}
+    </Space>
+  );
+}

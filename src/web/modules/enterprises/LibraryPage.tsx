@@ -1,0 +1,165 @@
+import { Alert, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { get, qs } from '../../api';
+import { useUnits } from '../../components/useUnits';
+import { useT } from './messages';
+import { TITLE_KINDS, TITLE_LABELS, type EnterpriseSummary } from './types';
+
+const CHAINS = [
+  '新能源材料',
+  '生物医药',
+  '电子信息',
+  '装备制造',
+  '汽车及零部件',
+  '绿色食品',
+  '现代化工',
+];
+
+/** The library: search by name, code or pinyin initials, filter by unit, chain, title, scale, pool. */
+export function LibraryPage() {
+  const t = useT();
+  const [params, setParams] = useSearchParams();
+  const { units } = useUnits();
+  const [data, setData] = useState<{ items: EnterpriseSummary[]; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const filter = Object.fromEntries([...params.entries()].filter(([k]) => k !== 'tab'));
+  const key = JSON.stringify(filter);
+
+  useEffect(() => {
+    let live = true;
+    setData(null);
+    get<{ items: EnterpriseSummary[]; total: number }>(
+      `/api/enterprises${qs({ ...JSON.parse(key), pageSize: 200 })}`,
+    )
+      .then((r) => live && setData(r))
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [key]);
+
+  const set = (k: string, v: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (v) next.set(k, v);
+    else next.delete(k);
+    setParams(next);
+  };
+  const counties = units.filter((u) => u.depth === 1 && u.kind !== 'department');
+
+  return (
+    <Card>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Search
+          allowClear
+          placeholder={t('search')}
+          defaultValue={filter.q}
+          style={{ width: 260 }}
+          onSearch={(v) => set('q', v.trim() || undefined)}
+          data-testid="enterprise-search"
+        />
+        <Select
+          allowClear
+          placeholder={t('unit')}
+          style={{ width: 160 }}
+          value={filter.unitId}
+          options={counties.map((u) => ({ value: u.id, label: u.name }))}
+          onChange={(v) => set('unitId', v)}
+        />
+        <Select
+          allowClear
+          placeholder={t('chain')}
+          style={{ width: 140 }}
+          value={filter.chain}
+          options={CHAINS.map((c) => ({ value: c, label: c }))}
+          onChange={(v) => set('chain', v)}
+        />
+        <Select
+          allowClear
+          placeholder={t('title')}
+          style={{ width: 170 }}
+          value={filter.title}
+          options={TITLE_KINDS.map((k) => ({ value: k, label: TITLE_LABELS[k].zh }))}
+          onChange={(v) => set('title', v)}
+        />
+        <Select
+          allowClear
+          placeholder={t('scale')}
+          style={{ width: 100 }}
+          value={filter.scale}
+          options={[
+            { value: 'above', label: t('above') },
+            { value: 'below', label: t('below') },
+          ]}
+          onChange={(v) => set('scale', v)}
+        />
+        <Select
+          allowClear
+          placeholder={t('inPool')}
+          style={{ width: 110 }}
+          value={filter.inPool}
+          options={[
+            { value: 'true', label: '在库' },
+            { value: 'false', label: '不在库' },
+          ]}
+          onChange={(v) => set('inPool', v)}
+        />
+      </Space>
+      {filter.metric && (
+        <Alert
+          style={{ marginBottom: 12 }}
+          type="info"
+          message={`${filter.metricYear} 年 ${filter.metric === 'new_above_scale' ? t('newAboveScale') : filter.metric === 'new_high_tech' ? t('newHighTech') : t('newSpecialized')}`}
+        />
+      )}
+      {error && <Alert type="error" message={error} />}
+      <Table<EnterpriseSummary>
+        rowKey="id"
+        size="small"
+        loading={data === null && !error}
+        dataSource={data?.items ?? []}
+        locale={{ emptyText: data === null ? t('loading') : t('empty') }}
+        pagination={{ pageSize: 50, showTotal: (n) => `共 ${n} 家` }}
+        data-testid="enterprise-table"
+        columns={[
+          {
+            title: t('name'),
+            render: (_, e) => (
+              <Space size={4}>
+                <Link to={`/enterprises/e/${e.id}`}>{e.name}</Link>
+                {e.synthetic && (
+                  <Tag color="purple" title={t('synthetic')}>
+                    虚构
+                  </Tag>
+                )}
+              </Space>
+            ),
+          },
+          { title: t('uscc'), dataIndex: 'uscc', width: 190 },
+          { title: t('unit'), dataIndex: 'unitName', width: 100 },
+          { title: t('chain'), dataIndex: 'chain', width: 110 },
+          {
+            title: t('scale'),
+            width: 60,
+            render: (_, e) => (e.scale === 'above' ? t('above') : t('below')),
+          },
+          {
+            title: t('titles'),
+            render: (_, e) => (
+              <Space size={2} wrap>
+                {e.titles.map((x) => (
+                  <Tag key={x.kind}>{x.labelZh}</Tag>
+                ))}
+                {e.expiresInDays !== null && (
+                  <Tag color="red">{t('expiring', { n: e.expiresInDays })}</Tag>
+                )}
+                {e.inPool && <Tag color="blue">{t('inPool')}</Tag>}
+              </Space>
+            ),
+          },
+          { title: t('officer'), dataIndex: 'serviceOfficer', width: 90 },
+        ]}
+      />
+    </Card>
+  );
+}
