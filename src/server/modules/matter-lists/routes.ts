@@ -5,6 +5,7 @@ import { MATTER_LIMITS as L, MATTER_SOURCES } from '../../../core/enums';
 import { LIGHT_LABELS } from '../../../core/matters/lights';
 import { sendXlsx, streamLedger } from '../../excel/ledger-writer';
 import { readUploadedXlsx } from '../../uploads';
+import { notFound } from '../../errors';
 import type { ModuleDeps } from '../index';
 import { matterScope } from '../matters/access';
 import { callerOf } from '../matters/detail';
@@ -72,8 +73,9 @@ export default async function matterListRoutes(
     { schema: { params: ListParams, response: { 200: z.object({ imported: z.number() }) } } },
     async (req) => {
       const caller = callerOf(req, config);
-      const file = await readUploadedXlsx(req);
-      return { imported: await importList(db, caller, req.params.id, file.data, file.name) };
+      return {
+        imported: await importList(db, caller, req.params.id, () => readUploadedXlsx(req)),
+      };
     },
   );
 
@@ -98,7 +100,9 @@ export default async function matterListRoutes(
     async (req, reply) => {
       const caller = callerOf(req, config);
       const ws = caller.auth.workspaceId;
-      const list = await findList(db, ws, req.params.id);
+      // Only a list the caller may see (the same rule as the list page), or its title leaks.
+      const list = (await listLists(db, caller)).find((l) => l.id === req.params.id);
+      if (!list) throw notFound('清单');
       const { yellowWithinDays } = await loadMatterSettings(db, ws);
       const { rows } = await listMatters(db, {
         workspaceId: ws,

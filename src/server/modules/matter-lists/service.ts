@@ -73,13 +73,14 @@ export async function importList(
   db: Db,
   caller: Caller,
   listId: string,
-  data: Buffer,
-  fileName: string,
+  /** Reads the upload; called only once the caller may import into this list. */
+  readFile: () => Promise<{ name: string; data: Buffer }>,
 ) {
   const ws = caller.auth.workspaceId;
   const supervisorPaths = matterScope(caller.auth, ['supervisor']);
   if (supervisorPaths.length === 0) throw forbidden('只有督查人员可以导入清单');
   const list = await findList(db, ws, listId);
+  const { data, name: fileName } = await readFile();
   const { rows, errors } = await parseMatterSheet(db, {
     workspaceId: ws,
     supervisorPaths,
