@@ -12,7 +12,7 @@ import { callerOf } from '../matters/detail';
 import { presentSummary } from '../matters/presenter';
 import { cooperatorsOf, latestReports, listMatters } from '../matters/queries';
 import { loadMatterSettings } from '../matters/settings';
-import { assignList, createList, findList, importList, listLists } from './service';
+import { assignList, createList, importList, listLists } from './service';
 
 const ListParams = z.object({ id: z.uuid().describe('清单') });
 const ListView = z.object({
