@@ -113,6 +113,9 @@ export async function importList(
 /** Assigns every draft of a list on one day, in one transaction. */
 export async function assignList(db: Db, caller: Caller, listId: string, assignedOn?: string) {
   const ws = caller.auth.workspaceId;
+  if (matterScope(caller.auth, ['supervisor']).length === 0) {
+    throw forbidden('只有督查人员可以交办清单');
+  }
   await findList(db, ws, listId);
   const drafts = await db
     .select({ id: matters.id })
