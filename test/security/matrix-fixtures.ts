@@ -80,3 +80,28 @@ export async function buildFixtures(server: TestServer): Promise<Fixtures> {
     list: (await sup.get('/api/matter-lists')).body.items[0].id,
   };
 }
+
+/** The object a path's ids point at, chosen by the resource the path names. */
+export function resolvePath(
+  fx: Fixtures,
+  method: string,
+  path: string,
+  object: 'own' | 'other' = 'own',
+): string {
+  const pick = (pair: { own: string; other: string }) => pair[object];
+  return path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    if (name === 'year') return '2026';
+    if (name === 'grantId') return pick(fx.grant);
+    if (name !== 'id') return NO_SUCH_ID;
+    if (path.startsWith('/api/units/')) {
+      return method === 'GET' ? pick(fx.unit) : pick(fx.township);
+    }
+    if (path.startsWith('/api/people/')) return pick(fx.person);
+    if (path.startsWith('/api/indicators/')) return fx.indicator;
+    if (path.startsWith('/api/target-plans/')) return pick(fx.plan);
+    if (path.startsWith('/api/targets/')) return pick(fx.target);
+    if (path.startsWith('/api/matter-lists/')) return fx.list;
+    if (path.startsWith('/api/matters/')) return pick(fx.matter);
+    return NO_SUCH_ID;
+  });
+}

@@ -5,7 +5,7 @@ import { ApiClient, startTestServer, type TestServer } from '../support/server';
 import {
   buildFixtures,
   MATRIX_ROLES,
-  NO_SUCH_ID,
+  resolvePath,
   type Fixtures,
   type MatrixRole,
 } from './matrix-fixtures';
@@ -29,26 +29,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server?.close());
 
-/** The object a path's ids point at, chosen by the resource the path names. */
-function resolvePath(method: string, path: string, object: 'own' | 'other'): string {
-  const pick = (pair: { own: string; other: string }) => pair[object];
-  return path.replace(/\{(\w+)\}/g, (_m, name: string) => {
-    if (name === 'year') return '2026';
-    if (name === 'grantId') return pick(fx.grant);
-    if (name !== 'id') return NO_SUCH_ID;
-    if (path.startsWith('/api/units/')) {
-      return method === 'GET' ? pick(fx.unit) : pick(fx.township);
-    }
-    if (path.startsWith('/api/people/')) return pick(fx.person);
-    if (path.startsWith('/api/indicators/')) return fx.indicator;
-    if (path.startsWith('/api/target-plans/')) return pick(fx.plan);
-    if (path.startsWith('/api/targets/')) return pick(fx.target);
-    if (path.startsWith('/api/matter-lists/')) return fx.list;
-    if (path.startsWith('/api/matters/')) return pick(fx.matter);
-    return NO_SUCH_ID;
-  });
-}
-
 async function clientFor(role: MatrixRole, c: MatrixCase): Promise<ApiClient> {
   if (!c.fresh || role === 'anonymous') return clients.get(role)!;
   const fresh = new ApiClient(server.url);
@@ -59,7 +39,7 @@ async function clientFor(role: MatrixRole, c: MatrixCase): Promise<ApiClient> {
 
 async function run(key: string, c: MatrixCase): Promise<string> {
   const [method, path] = key.split(' ') as [string, string];
-  const url = resolvePath(method, path, c.object ?? 'own') + (c.query ? `?${c.query}` : '');
+  const url = resolvePath(fx, method, path, c.object ?? 'own') + (c.query ? `?${c.query}` : '');
   const statuses: number[] = [];
   for (const role of MATRIX_ROLES) {
     const client = await clientFor(role, c);

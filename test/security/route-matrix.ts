@@ -100,7 +100,7 @@ export const ROUTE_MATRIX: Record<string, MatrixCase[]> = {
     {
       object: 'other',
       body: (f) => ({ role: 'viewer', unitId: f.unit.own }),
-      expect: '401 403 403 403 403 403 403 409 403',
+      expect: '401 403 403 403 403 403 403 200 403',
     },
   ],
   'DELETE /api/people/{id}/roles/{grantId}': [
@@ -156,7 +156,7 @@ export const ROUTE_MATRIX: Record<string, MatrixCase[]> = {
     {
       object: 'other',
       body: () => ({ source: '矩阵出处' }),
-      expect: '401 200 403 403 403 403 403 403 403',
+      expect: '401 200 403 403 404 403 403 403 403',
     },
   ],
   'POST /api/target-plans/{id}/targets': [
@@ -194,7 +194,7 @@ export const ROUTE_MATRIX: Record<string, MatrixCase[]> = {
     {
       object: 'other',
       body: () => ({ period: '2022-11', value: 9.9 }),
-      expect: '401 403 403 403 400 404 403 403 403',
+      expect: '401 403 403 403 404 404 403 403 403',
     },
   ],
   'GET /api/targets/{id}/judgements': [
@@ -209,7 +209,7 @@ export const ROUTE_MATRIX: Record<string, MatrixCase[]> = {
     {
       object: 'other',
       body: () => ({ period: '2022-12', verdict: 'met', reason: '矩阵理由' }),
-      expect: '401 201 403 403 403 404 403 403 403',
+      expect: '401 201 403 403 404 404 403 403 403',
     },
   ],
   'GET /api/target-plans/{id}/reporting': [
@@ -287,7 +287,7 @@ export const ROUTE_MATRIX: Record<string, MatrixCase[]> = {
     {
       object: 'other',
       body: () => ({ content: '矩阵内容' }),
-      expect: '401 400 403 403 403 404 404 404 404',
+      expect: '401 400 403 403 404 404 404 404 404',
     },
   ],
   'GET /api/matters/{id}/timeline': [
@@ -323,7 +323,7 @@ export const ROUTE_MATRIX: Record<string, MatrixCase[]> = {
     {
       object: 'other',
       body: () => ({ reason: '矩阵退回' }),
-      expect: '401 200 409 403 409 404 404 404 404',
+      expect: '401 409 409 403 404 404 404 404 404',
     },
   ],
   'POST /api/matters/{id}/close': [
@@ -347,7 +347,7 @@ export const ROUTE_MATRIX: Record<string, MatrixCase[]> = {
     {
       object: 'other',
       body: () => ({ note: '矩阵提醒' }),
-      expect: '401 200 200 403 403 404 404 404 404',
+      expect: '401 200 200 403 404 404 404 404 404',
     },
   ],
   'POST /api/matters/{id}/notices': [
