@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// luoshi serve | migrate | seed-demo | audit verify | bench-data
+// luoshi serve | migrate | seed-demo | audit verify | reset-admin-password | bench-data
 import { parseArgs } from 'node:util';
 import { loadConfig } from './server/config';
 import { openConfiguredDatabase } from './server/db/open';
@@ -17,6 +17,7 @@ const USAGE = `Usage: luoshi <command>
   migrate                apply database migrations
   seed-demo              create the demo workspace if the database is empty
   audit verify           check the audit hash chain; exits 1 and names the record if it is broken
+  reset-admin-password <username>   a temporary password for an administrator account, printed once
   bench-data --scale city|province [--matters N]   synthetic data for benchmarks (N matters: a city)`;
 
 async function main() {
@@ -63,6 +64,23 @@ async function main() {
           `${result.pending} not sealed yet: ${result.ok ? 'chain intact' : 'chain BROKEN'}`,
       );
       process.exitCode = result.ok ? 0 : 1;
+      return;
+    }
+    case 'reset-admin-password': {
+      if (!sub) break;
+      const { resetAdminPassword } = await import('./server/modules/people/reset-admin-password');
+      const database = await openConfiguredDatabase(config);
+      const result = await resetAdminPassword(database.db, sub);
+      await database.close();
+      if (!result.ok) {
+        console.error(result.message);
+        process.exitCode = 1;
+        return;
+      }
+      console.log(
+        `temporary password for ${sub} (${result.role}), shown once; it must be changed at the next sign-in:`,
+      );
+      console.log(result.password);
       return;
     }
     case 'bench-data': {

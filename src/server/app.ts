@@ -16,6 +16,7 @@ import { AppError } from './errors';
 import { fieldLabel, issueMessageZh } from './validation';
 import { registerModules } from './modules';
 import { MAX_UPLOAD_BYTES } from './uploads';
+import { registerTextGuard } from './text-guard';
 import { serveWeb } from './web-static';
 
 export interface AppDeps {
@@ -34,6 +35,7 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   // per 1,000 rows on the event loop (bench/RESULTS.md). Response schemas stay for OpenAPI.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(errorHandler);
+  registerTextGuard(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

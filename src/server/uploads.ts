@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { fileNameProblem, normalizeText } from '../core/text';
 import { badRequest } from './errors';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -13,7 +14,9 @@ export async function readUploadedXlsx(
 ): Promise<{ name: string; data: Buffer }> {
   const file = await req.file();
   if (!file) throw badRequest('请选择要上传的文件', 'file');
-  const name = file.filename;
+  const problem = fileNameProblem(file.filename);
+  if (problem) throw badRequest(problem, 'file');
+  const name = normalizeText(file.filename);
   if (!/\.xlsx$/i.test(name)) throw badRequest('只能上传 .xlsx 格式的 Excel 文件', 'file');
   const data = await file.toBuffer().catch(() => {
     throw badRequest(`文件不能超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`, 'file');

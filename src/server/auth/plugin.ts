@@ -38,6 +38,10 @@ async function authPlugin(app: FastifyInstance, opts: { db: Db }) {
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
+    // Writes from another site are refused whatever they carry, sign-in included (login CSRF).
+    if (!SAFE_METHODS.has(req.method) && isCrossSite(req)) {
+      throw forbidden('请求校验失败：不接受来自其他网站的请求');
+    }
     const token = req.cookies[SESSION_COOKIE];
     if (token) req.auth = await resolveSession(db, token);
     if (req.routeOptions.config.public) return;
@@ -49,6 +53,23 @@ async function authPlugin(app: FastifyInstance, opts: { db: Db }) {
       throw forbidden('请求校验失败（CSRF），请刷新页面后重试');
     }
   });
+}
+
+/**
+ * A browser names where a request comes from: `Sec-Fetch-Site` (cross-site, same-site,
+ * same-origin, none) and `Origin`. Either one pointing elsewhere refuses the write; clients
+ * that send neither (scripts, tests) still need the session cookie and the CSRF header.
+ */
+function isCrossSite(req: FastifyRequest): boolean {
+  if (req.headers['sec-fetch-site'] === 'cross-site') return true;
+  const origin = req.headers.origin;
+  if (!origin) return false;
+  if (origin === 'null') return true;
+  try {
+    return new URL(origin).host !== req.host;
+  } catch {
+    return true;
+  }
 }
 
 async function resolveSession(db: Db, token: string): Promise<AuthContext | null> {

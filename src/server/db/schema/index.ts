@@ -7,3 +7,4 @@ export * from './exports';
 export * from './intake';
 export * from './projects';
 export * from './enterprises';
+export * from './security';

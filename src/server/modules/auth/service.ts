@@ -1,7 +1,9 @@
 import { asc, eq, sql } from 'drizzle-orm';
+import { DEFAULT_SECURITY_POLICY } from '../../../core/enums';
 import { checkPassword } from '../../../core/password-policy';
 import type { Actor } from '../../audit/record';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../../auth/password';
+import { phantomFailure, phantomLockedUntil } from '../../auth/phantom-lockout';
 import { loadSecurityPolicy } from '../../auth/policy-settings';
 import { deleteUserSessions, newToken, tokenHash } from '../../auth/session-store';
 import type { Db } from '../../db/connection';
@@ -24,9 +26,16 @@ const BAD_CREDENTIALS = '用户名或密码错误';
  */
 export async function signIn(db: Db, o: SignInOptions): Promise<{ token: string }> {
   const [user] = await db.select().from(users).where(eq(users.username, o.username));
+  const now = Date.now();
   if (!user) {
     await verifyPassword(DUMMY_HASH, o.password);
     const workspaceId = await defaultWorkspaceId(db);
+    const policy = workspaceId
+      ? await loadSecurityPolicy(db, workspaceId)
+      : DEFAULT_SECURITY_POLICY;
+    // The same answers as for a real account, lock-out included (phantom-lockout.ts).
+    const lockedUntil = phantomLockedUntil(o.username, now);
+    const failure = lockedUntil ? null : phantomFailure(o.username, policy, now);
     if (workspaceId) {
       await writeTx(db, systemActor(workspaceId, o.username, o.ip), (_tx, audit) =>
         audit({
@@ -36,6 +45,8 @@ export async function signIn(db: Db, o: SignInOptions): Promise<{ token: string 
         }),
       );
     }
+    if (lockedUntil) throw lockedError(lockedUntil, now);
+    if (failure?.lockedUntil) throw lockedNowError(failure.attempts, policy.lockoutMinutes);
     throw new AppError(401, 'bad_credentials', BAD_CREDENTIALS);
   }
   const actor: Actor = {
@@ -45,9 +56,7 @@ export async function signIn(db: Db, o: SignInOptions): Promise<{ token: string 
     ip: o.ip,
   };
   const policy = await loadSecurityPolicy(db, user.workspaceId);
-  const now = Date.now();
   if (user.lockedUntil && user.lockedUntil.getTime() > now) {
-    const minutes = Math.ceil((user.lockedUntil.getTime() - now) / 60_000);
     await writeTx(db, actor, (_tx, audit) =>
       audit({
         action: 'auth.sign_in_refused_locked',
@@ -56,36 +65,12 @@ export async function signIn(db: Db, o: SignInOptions): Promise<{ token: string 
         summary: `登录被拒绝：账号 ${user.username} 已锁定`,
       }),
     );
-    throw new AppError(423, 'account_locked', `账号已锁定，请 ${minutes} 分钟后再试`);
+    throw lockedError(user.lockedUntil.getTime(), now);
   }
   const ok = user.active && (await verifyPassword(user.passwordHash, o.password));
   if (!ok) {
-    const attempts = user.failedAttempts + 1;
-    const lock = attempts >= policy.maxFailedAttempts;
-    await writeTx(db, actor, async (tx, audit) => {
-      await tx
-        .update(users)
-        .set({
-          failedAttempts: lock ? 0 : attempts,
-          lockedUntil: lock ? new Date(now + policy.lockoutMinutes * 60_000) : null,
-        })
-        .where(eq(users.id, user.id));
-      await audit({
-        action: lock ? 'auth.locked' : 'auth.sign_in_failed',
-        entityType: 'user',
-        entityId: user.id,
-        summary: lock
-          ? `连续 ${attempts} 次密码错误，账号 ${user.username} 锁定 ${policy.lockoutMinutes} 分钟`
-          : `登录失败：账号 ${user.username} 密码错误（第 ${attempts} 次）`,
-      });
-    });
-    if (lock) {
-      throw new AppError(
-        423,
-        'account_locked',
-        `密码连续错误 ${attempts} 次，账号已锁定 ${policy.lockoutMinutes} 分钟`,
-      );
-    }
+    const { locked, attempts } = await countFailure(db, actor, user, policy, now, '密码错误');
+    if (locked) throw lockedNowError(attempts, policy.lockoutMinutes);
     throw new AppError(401, 'bad_credentials', BAD_CREDENTIALS);
   }
   const token = newToken();
@@ -130,10 +115,15 @@ export async function changePassword(
   o: { currentPassword: string; newPassword: string; keepSessionHash: string },
 ): Promise<void> {
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
-  if (!user || !(await verifyPassword(user.passwordHash, o.currentPassword))) {
+  if (!user) throw badRequest('当前密码不正确', 'currentPassword');
+  const policy = await loadSecurityPolicy(db, actor.workspaceId);
+  if (!(await verifyPassword(user.passwordHash, o.currentPassword))) {
+    // Guessing the current password from a stolen session counts like guessing at sign-in;
+    // the lock ends every session of the account, this one included.
+    const r = await countFailure(db, actor, user, policy, Date.now(), '修改密码时当前密码错误');
+    if (r.locked) throw lockedNowError(r.attempts, policy.lockoutMinutes);
     throw badRequest('当前密码不正确', 'currentPassword');
   }
-  const policy = await loadSecurityPolicy(db, actor.workspaceId);
   const problem = checkPassword(o.newPassword, policy);
   if (problem) throw badRequest(`新密码：${problem}`, 'newPassword');
   if (o.newPassword === o.currentPassword)
@@ -153,6 +143,55 @@ export async function changePassword(
       summary: `${user.displayName} 修改了密码`,
     });
   });
+}
+
+/** One more failed attempt; at the policy's limit the account locks and its sessions end. */
+async function countFailure(
+  db: Db,
+  actor: Actor,
+  user: typeof users.$inferSelect,
+  policy: { maxFailedAttempts: number; lockoutMinutes: number },
+  now: number,
+  what: string,
+): Promise<{ locked: boolean; attempts: number }> {
+  const [row] = await db
+    .select({ failedAttempts: users.failedAttempts })
+    .from(users)
+    .where(eq(users.id, user.id));
+  const attempts = (row?.failedAttempts ?? user.failedAttempts) + 1;
+  const locked = attempts >= policy.maxFailedAttempts;
+  await writeTx(db, actor, async (tx, audit) => {
+    await tx
+      .update(users)
+      .set({
+        failedAttempts: locked ? 0 : attempts,
+        lockedUntil: locked ? new Date(now + policy.lockoutMinutes * 60_000) : null,
+      })
+      .where(eq(users.id, user.id));
+    if (locked) await deleteUserSessions(tx, user.workspaceId, user.id);
+    await audit({
+      action: locked ? 'auth.locked' : 'auth.sign_in_failed',
+      entityType: 'user',
+      entityId: user.id,
+      summary: locked
+        ? `连续 ${attempts} 次${what}，账号 ${user.username} 锁定 ${policy.lockoutMinutes} 分钟`
+        : `${what}：账号 ${user.username}（第 ${attempts} 次）`,
+    });
+  });
+  return { locked, attempts };
+}
+
+function lockedError(until: number, now: number): AppError {
+  const minutes = Math.ceil((until - now) / 60_000);
+  return new AppError(423, 'account_locked', `账号已锁定，请 ${minutes} 分钟后再试`);
+}
+
+function lockedNowError(attempts: number, minutes: number): AppError {
+  return new AppError(
+    423,
+    'account_locked',
+    `密码连续错误 ${attempts} 次，账号已锁定 ${minutes} 分钟`,
+  );
 }
 
 async function defaultWorkspaceId(db: Db): Promise<string | null> {

@@ -12,7 +12,7 @@ import { attachmentName, XLSX_MIME } from '../../excel/ledger-writer';
 import { exportFilePath } from '../../exports/runner';
 import type { ModuleDeps } from '../index';
 import { callerOf } from '../matters/detail';
-import { findList } from '../matter-lists/service';
+import { visibleList } from '../matter-lists/service';
 
 const StartExportBody = z.object({
   kind: z.literal('matter-list-ledger').describe('导出类型'),
@@ -61,7 +61,7 @@ export default async function exportRoutes(
       const caller = callerOf(req, config);
       const ws = caller.auth.workspaceId;
       const paths = requireRolePaths(caller.auth, BUSINESS_ROLES);
-      const list = await findList(db, ws, req.body.listId);
+      const list = await visibleList(db, caller, req.body.listId);
       const job = await writeTx(db, caller.actor, async (tx, audit) => {
         const [row] = await tx
           .insert(exportJobs)

@@ -8,7 +8,7 @@ import type { ModuleDeps } from '../index';
 import { matterScope } from '../matters/access';
 import { callerOf } from '../matters/detail';
 import { matterListLedger } from './ledger';
-import { assignList, createList, importList, listLists } from './service';
+import { assignList, createList, importList, listLists, visibleList } from './service';
 
 const ListParams = z.object({ id: z.uuid().describe('清单') });
 const ListView = z.object({
@@ -69,8 +69,9 @@ export default async function matterListRoutes(
     { schema: { params: ListParams, response: { 200: z.object({ imported: z.number() }) } } },
     async (req) => {
       const caller = callerOf(req, config);
-      const file = await readUploadedXlsx(req);
-      return { imported: await importList(db, caller, req.params.id, file.data, file.name) };
+      return {
+        imported: await importList(db, caller, req.params.id, () => readUploadedXlsx(req)),
+      };
     },
   );
 
@@ -95,6 +96,7 @@ export default async function matterListRoutes(
     { schema: { params: ListParams } },
     async (req, reply) => {
       const caller = callerOf(req, config);
+      await visibleList(db, caller, req.params.id);
       const { fileName, stream } = await matterListLedger(db, caller.auth.workspaceId, {
         listId: req.params.id,
         paths: matterScope(caller.auth),

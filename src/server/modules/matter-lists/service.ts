@@ -44,6 +44,13 @@ export async function findList(db: DbOrTx, ws: string, id: string) {
   return row;
 }
 
+/** A list the caller may see (the same rule as the list page); otherwise its title would leak. */
+export async function visibleList(db: DbOrTx, caller: Caller, id: string) {
+  const list = (await listLists(db, caller)).find((l) => l.id === id);
+  if (!list) throw notFound('清单');
+  return list;
+}
+
 /** Lists with the counts of the matters the caller can see in each. */
 export async function listLists(db: DbOrTx, caller: Caller) {
   const ws = caller.auth.workspaceId;
@@ -76,13 +83,14 @@ export async function importList(
   db: Db,
   caller: Caller,
   listId: string,
-  data: Buffer,
-  fileName: string,
+  /** Reads the upload; called only once the caller may import into this list. */
+  readFile: () => Promise<{ name: string; data: Buffer }>,
 ) {
   const ws = caller.auth.workspaceId;
   const supervisorPaths = matterScope(caller.auth, ['supervisor']);
   if (supervisorPaths.length === 0) throw forbidden('只有督查人员可以导入清单');
   const list = await findList(db, ws, listId);
+  const { data, name: fileName } = await readFile();
   const { rows, errors } = await parseMatterSheet(db, {
     workspaceId: ws,
     supervisorPaths,
@@ -115,6 +123,9 @@ export async function importList(
 /** Assigns every draft of a list on one day, in one transaction. */
 export async function assignList(db: Db, caller: Caller, listId: string, assignedOn?: string) {
   const ws = caller.auth.workspaceId;
+  if (matterScope(caller.auth, ['supervisor']).length === 0) {
+    throw forbidden('只有督查人员可以交办清单');
+  }
   await findList(db, ws, listId);
   const drafts = await db
     .select({ id: matters.id })

@@ -9,7 +9,10 @@ import type { Db } from '../../db/connection';
 import { matterAttachments } from '../../db/schema';
 import { writeTx } from '../../db/write';
 import { badRequest, forbidden, notFound } from '../../errors';
-import { loadForWrite } from './context';
+import { fileNameProblem, normalizeText } from '../../../core/text';
+import { accessTo, matterScope } from './access';
+import { loadForWrite, type Caller, type LoadedMatter } from './context';
+import { cooperatorsOf, findMatter } from './queries';
 import { callerOf, matterDetail } from './detail';
 import { MatterDetail, MatterIdParams } from './schema';
 
@@ -36,6 +39,27 @@ export function checkAttachment(name: string, data: Buffer): string {
   return MIME_BY_EXT[ext] ?? sig.mime;
 }
 
+function refuseAttach(m: LoadedMatter) {
+  const mayWrite = m.access.roles.length > 0 || m.access.cooperatingLiaison;
+  if (!mayWrite) throw forbidden('无权上传附件');
+  if (m.row.status === 'closed') throw badRequest('事项已办结，不能再上传附件');
+}
+
+/** The same checks as inside the write, made before the upload is read (no lock taken). */
+async function checkMayAttach(db: Db, caller: Caller, id: string) {
+  const ws = caller.auth.workspaceId;
+  const row = await findMatter(db, ws, id, matterScope(caller.auth));
+  if (!row) throw notFound('事项');
+  const cooperators = await cooperatorsOf(db, ws, id);
+  const access = accessTo(
+    caller.auth,
+    row.leadUnitPath,
+    cooperators.map((c) => c.path),
+  );
+  if (!access.canSee) throw notFound('事项');
+  refuseAttach({ row, access, cooperators });
+}
+
 export function attachmentRoutes(fastify: FastifyInstance, db: Db, config: Config) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
@@ -44,27 +68,30 @@ export function attachmentRoutes(fastify: FastifyInstance, db: Db, config: Confi
     { schema: { params: MatterIdParams, response: { 201: MatterDetail } } },
     async (req, reply) => {
       const caller = callerOf(req, config);
+      // Permission first: nobody who may not attach gets the server to read a file.
+      await checkMayAttach(db, caller, req.params.id);
       const file = await req.file();
       if (!file) throw badRequest('请选择要上传的文件', 'file');
+      const nameProblem = fileNameProblem(file.filename);
+      if (nameProblem) throw badRequest(nameProblem, 'file');
+      const fileName = normalizeText(file.filename);
       const data = await file.toBuffer().catch(() => {
         throw badRequest(
           `附件不能超过 ${MATTER_LIMITS.attachmentMaxBytes / 1024 / 1024} MB`,
           'file',
         );
       });
-      const mime = checkAttachment(file.filename, data);
+      const mime = checkAttachment(fileName, data);
       await writeTx(db, caller.actor, async (tx, audit) => {
         const m = await loadForWrite(tx, caller, req.params.id);
-        const mayWrite = m.access.roles.length > 0 || m.access.cooperatingLiaison;
-        if (!mayWrite) throw forbidden('无权上传附件');
-        if (m.row.status === 'closed') throw badRequest('事项已办结，不能再上传附件');
+        refuseAttach(m);
         const id = crypto.randomUUID();
         const sha256 = createHash('sha256').update(data).digest('hex');
         await tx.insert(matterAttachments).values({
           workspaceId: caller.auth.workspaceId,
           id,
           matterId: m.row.id,
-          fileName: file.filename,
+          fileName,
           mime,
           size: data.length,
           sha256,
@@ -75,8 +102,8 @@ export function attachmentRoutes(fastify: FastifyInstance, db: Db, config: Confi
           action: 'matter.attachment_added',
           entityType: 'matter',
           entityId: m.row.id,
-          summary: `上传附件 ${file.filename}：${m.row.title}`,
-          after: { attachmentId: id, fileName: file.filename, size: data.length, sha256 },
+          summary: `上传附件 ${fileName}：${m.row.title}`,
+          after: { attachmentId: id, fileName, size: data.length, sha256 },
         });
       });
       return reply.status(201).send(await matterDetail(db, caller, req.params.id));

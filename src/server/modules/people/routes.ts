@@ -14,8 +14,10 @@ import {
   PersonIdParams,
   PersonView,
   PersonWithPassword,
+  RoleChangeResult,
   UpdatePersonBody,
 } from './schema';
+import { adminRoleRoutes, pendingResult } from './admin-role-routes';
 import {
   createPerson,
   grantRole,
@@ -76,18 +78,39 @@ export default async function peopleRoutes(fastify: FastifyInstance, { database 
       updatePerson(db, { ...scoped(req, 'system_admin'), id: req.params.id, ...req.body }),
   );
 
+  // An administrator role is not granted or revoked at once: 202 with the request that a
+  // second administrator must approve (admin-role-routes.ts).
   app.post(
     '/api/people/:id/roles',
-    { schema: { params: PersonIdParams, body: GrantRoleBody, response: { 200: PersonView } } },
-    async (req) =>
-      grantRole(db, { ...scoped(req, 'security_admin'), id: req.params.id, ...req.body }),
+    {
+      schema: {
+        params: PersonIdParams,
+        body: GrantRoleBody,
+        response: { 200: PersonView, 202: RoleChangeResult },
+      },
+    },
+    async (req, reply) => {
+      const r = await grantRole(db, {
+        ...scoped(req, 'security_admin'),
+        id: req.params.id,
+        ...req.body,
+      });
+      if (r.request) return reply.status(202).send(pendingResult(r.request));
+      return r.person;
+    },
   );
 
   app.delete(
     '/api/people/:id/roles/:grantId',
-    { schema: { params: GrantParams, response: { 200: PersonView } } },
-    async (req) => revokeRole(db, { ...scoped(req, 'security_admin'), ...req.params }),
+    { schema: { params: GrantParams, response: { 200: PersonView, 202: RoleChangeResult } } },
+    async (req, reply) => {
+      const r = await revokeRole(db, { ...scoped(req, 'security_admin'), ...req.params });
+      if (r.request) return reply.status(202).send(pendingResult(r.request));
+      return r.person;
+    },
   );
+
+  adminRoleRoutes(app, db);
 
   app.post(
     '/api/people/:id/unlock',

@@ -58,3 +58,28 @@ export type PersonViewT = z.infer<typeof PersonView>;
 
 /** Returned once when an account is created or its password reset; never stored in clear. */
 export const PersonWithPassword = PersonView.extend({ temporaryPassword: z.string().optional() });
+
+/** 三员分立: a grant or revocation of an administrator role waiting for a second administrator. */
+export const AdminRoleRequest = z.object({
+  id: z.string(),
+  kind: z.enum(['grant', 'revoke']),
+  status: z.enum(['pending', 'approved', 'rejected']),
+  userId: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  requestedByName: z.string(),
+  requestedAt: z.string(),
+  decidedByName: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+});
+export type AdminRoleRequestT = z.infer<typeof AdminRoleRequest>;
+
+export const RoleChangeResult = z.object({
+  request: AdminRoleRequest,
+  message: z.string(),
+});
+
+export const RequestIdParams = z.object({ id: z.uuid().describe('申请') });

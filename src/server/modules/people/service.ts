@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { isAdminRole, ROLE_LABELS, type Role } from '../../../core/enums';
+import { ROLE_LABELS, type Role } from '../../../core/enums';
 import { checkPassword } from '../../../core/password-policy';
 import type { Actor } from '../../audit/record';
 import { hashPassword } from '../../auth/password';
@@ -11,8 +11,9 @@ import { roleAssignments, users } from '../../db/schema';
 import { writeTx } from '../../db/write';
 import { badRequest, conflict, notFound } from '../../errors';
 import { findUnitInScope } from '../units/queries';
+import { enforceSeparation, requestAdminRoleChange } from './admin-roles';
 import { findPerson } from './queries';
-import type { PersonViewT } from './schema';
+import type { AdminRoleRequestT, PersonViewT } from './schema';
 
 interface Scoped {
   actor: Actor;
@@ -81,6 +82,7 @@ export async function updatePerson(
     if (!before) throw notFound('人员');
     if (o.active === false && o.id === o.actor.userId)
       throw badRequest('不能停用自己的账号', 'active');
+    if (o.active === false) enforceSeparation('deactivate', before);
     if (o.unitId) {
       const unit = await findUnitInScope(tx, ws, o.scope, o.unitId);
       if (!unit || !unit.active) throw notFound('所在单位');
@@ -109,15 +111,16 @@ export async function updatePerson(
 }
 
 /**
- * Grants a role on a unit's subtree. 三员分立: an account holds at most one of the three
- * administrator roles, and an administrator never changes their own roles.
+ * Grants a role on a unit's subtree. 三员分立: a business role never goes to an administrator,
+ * an administrator role only to an account with no role, and only as a request that a second
+ * administrator approves (admin-roles.ts); nobody changes their own roles.
  */
 export async function grantRole(
   db: Db,
   o: Scoped & { id: string; role: Role; unitId: string },
-): Promise<PersonViewT> {
+): Promise<{ person: PersonViewT; request?: AdminRoleRequestT }> {
   const ws = o.actor.workspaceId;
-  await writeTx(db, o.actor, async (tx, audit) => {
+  const request = await writeTx(db, o.actor, async (tx, audit) => {
     const person = await findPerson(tx, ws, o.scope, o.id);
     if (!person) throw notFound('人员');
     if (o.id === o.actor.userId) throw badRequest('不能修改自己的角色', 'role');
@@ -126,15 +129,15 @@ export async function grantRole(
     if (person.roles.some((r) => r.role === o.role && r.unitId === o.unitId)) {
       throw conflict(`${person.displayName} 已在 ${unit.name} 担任${ROLE_LABELS[o.role].zh}`);
     }
-    if (isAdminRole(o.role)) {
-      const held = person.roles.find((r) => isAdminRole(r.role));
-      if (held) {
-        const heldLabel = ROLE_LABELS[held.role as Role].zh;
-        throw conflict(
-          `三员分立：${person.displayName} 已是${heldLabel}，不能再担任${ROLE_LABELS[o.role].zh}`,
-          'role',
-        );
-      }
+    const { needsSecondAdmin } = enforceSeparation('grant_role', person, o.role);
+    if (needsSecondAdmin) {
+      return requestAdminRoleChange(tx, audit, o.actor, {
+        kind: 'grant',
+        person,
+        role: o.role,
+        unitId: unit.id,
+        unitName: unit.name,
+      });
     }
     const id = crypto.randomUUID();
     await tx
@@ -147,17 +150,31 @@ export async function grantRole(
       summary: `授予 ${person.displayName} ${unit.name}${ROLE_LABELS[o.role].zh}角色`,
       after: { grantId: id, role: o.role, unitId: unit.id },
     });
+    return undefined;
   });
-  return (await findPerson(db, ws, o.scope, o.id))!;
+  return { person: (await findPerson(db, ws, o.scope, o.id))!, request };
 }
 
-export async function revokeRole(db: Db, o: Scoped & { id: string; grantId: string }) {
+export async function revokeRole(
+  db: Db,
+  o: Scoped & { id: string; grantId: string },
+): Promise<{ person: PersonViewT; request?: AdminRoleRequestT }> {
   const ws = o.actor.workspaceId;
-  await writeTx(db, o.actor, async (tx, audit) => {
+  const request = await writeTx(db, o.actor, async (tx, audit) => {
     const person = await findPerson(tx, ws, o.scope, o.id);
     const grant = person?.roles.find((r) => r.id === o.grantId);
     if (!person || !grant) throw notFound('角色');
     if (o.id === o.actor.userId) throw badRequest('不能修改自己的角色', 'role');
+    if (enforceSeparation('revoke_role', person, grant.role).needsSecondAdmin) {
+      return requestAdminRoleChange(tx, audit, o.actor, {
+        kind: 'revoke',
+        person,
+        role: grant.role as Role,
+        unitId: grant.unitId,
+        unitName: grant.unitName,
+        grantId: grant.id,
+      });
+    }
     await tx
       .delete(roleAssignments)
       .where(and(eq(roleAssignments.workspaceId, ws), eq(roleAssignments.id, o.grantId)));
@@ -168,8 +185,9 @@ export async function revokeRole(db: Db, o: Scoped & { id: string; grantId: stri
       summary: `撤销 ${person.displayName} ${grant.unitName}${ROLE_LABELS[grant.role as Role].zh}角色`,
       before: grant,
     });
+    return undefined;
   });
-  return (await findPerson(db, ws, o.scope, o.id))!;
+  return { person: (await findPerson(db, ws, o.scope, o.id))!, request };
 }
 
 export async function unlockPerson(db: Db, o: Scoped & { id: string }) {
@@ -199,6 +217,8 @@ export async function resetPassword(db: Db, o: Scoped & { id: string }) {
   await writeTx(db, o.actor, async (tx, audit) => {
     const person = await findPerson(tx, ws, o.scope, o.id);
     if (!person) throw notFound('人员');
+    if (o.id === o.actor.userId) throw badRequest('请在“修改密码”中修改自己的密码');
+    enforceSeparation('reset_password', person);
     await tx
       .update(users)
       .set({ passwordHash, mustChangePassword: true, lockedUntil: null, failedAttempts: 0 })

@@ -27,10 +27,11 @@ export function PeoplePage() {
     void reload();
   }, [reload]);
 
-  async function act(fn: () => Promise<PersonView | void>) {
+  async function act(fn: () => Promise<(PersonView & { message?: string }) | void>) {
     try {
       const p = await fn();
-      if (p && p.temporaryPassword)
+      if (p && p.message) message.info(p.message);
+      else if (p && p.temporaryPassword)
         modal.info({
           title: t('resetPassword'),
           content: t('temporaryPassword', { password: p.temporaryPassword }),

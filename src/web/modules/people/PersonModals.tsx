@@ -1,4 +1,4 @@
-import { Form, Input, Select, TreeSelect } from 'antd';
+import { App, Form, Input, Select, TreeSelect } from 'antd';
 import { FormModal } from '../../components/FormModal';
 import { ROLES, ROLE_LABELS } from '../../../core/enums';
 import { post } from '../../api';
@@ -66,13 +66,16 @@ export function GrantRoleModal({
   onSaved(): Promise<void>;
 }) {
   const { t, label } = useI18n();
+  const { message } = App.useApp();
   const unitOptions = useUnitTreeOptions();
   return (
     <FormModal
       title={`${t('grantRole')}：${person.displayName}`}
       onClose={onClose}
       onSubmit={async (v) => {
-        await post(`/api/people/${person.id}/roles`, v);
+        // An administrator role is a request (202) until a second administrator approves it.
+        const r = await post<{ message?: string }>(`/api/people/${person.id}/roles`, v);
+        if (r?.message) message.info(r.message);
         await onSaved();
       }}
     >

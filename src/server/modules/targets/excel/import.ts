@@ -8,7 +8,7 @@ import type { Actor } from '../../../audit/record';
 import type { Db } from '../../../db/connection';
 import { targets, units } from '../../../db/schema';
 import { writeTx } from '../../../db/write';
-import { AppError, badRequest } from '../../../errors';
+import { AppError, badRequest, forbidden } from '../../../errors';
 import { readLedger } from '../../../excel/ledger-reader';
 import { canReportLine, type TargetAccess } from '../access';
 import { loadLines, type Line } from '../lines';
@@ -60,17 +60,19 @@ export async function importReportSheet(
     access: TargetAccess;
     planId: string;
     period: string;
-    fileName: string;
-    data: Buffer;
+    /** Reads the upload; called only once the caller may import into this plan. */
+    readFile: () => Promise<{ name: string; data: Buffer }>;
   },
 ) {
   const ws = o.actor.workspaceId;
   const plan = await planForRead(db, ws, o.access, o.planId);
+  if (o.access.report.length === 0) throw forbidden('只有联络员可以导入填报表');
   const p = parsePeriodKey(o.period);
   if (!p || p.year !== plan.plan.year)
     throw badRequest(`报告期应在计划年度 ${plan.plan.year} 年内`, 'period');
+  const file = await o.readFile();
   const rows = await readLedger(
-    o.data,
+    file.data,
     [
       { key: 'unitCode', headers: [SHEET_HEADERS.unitCode], required: true },
       { key: 'indicator', headers: [SHEET_HEADERS.indicator], required: true },
@@ -160,7 +162,7 @@ export async function importReportSheet(
         month: p.month,
         value: item.value,
         note: item.note,
-        correctionReason: `通过 Excel 导入更正（${o.fileName}）`,
+        correctionReason: `通过 Excel 导入更正（${file.name}）`,
       });
       counts[r.outcome]++;
     }
@@ -168,7 +170,7 @@ export async function importReportSheet(
       action: 'indicator_report.imported',
       entityType: 'target_plan',
       entityId: plan.plan.id,
-      summary: `导入“${plan.plan.title}”${o.period} 填报表 ${o.fileName}：新报 ${counts.saved} 项，更正 ${counts.corrected} 项，未变 ${counts.unchanged} 项`,
+      summary: `导入“${plan.plan.title}”${o.period} 填报表 ${file.name}：新报 ${counts.saved} 项，更正 ${counts.corrected} 项，未变 ${counts.unchanged} 项`,
     });
     return counts;
   });

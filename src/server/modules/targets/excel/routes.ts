@@ -53,14 +53,12 @@ export default async function excelRoutes(fastify: FastifyInstance, { database }
     { schema: { params: IdParams, querystring: SheetQuery } },
     async (req) => {
       const access = targetAccess(requireAuth(req));
-      const file = await readUploadedXlsx(req);
       const counts = await importReportSheet(db, {
         actor: actorOf(req),
         access,
         planId: req.params.id,
         period: req.query.period,
-        fileName: file.name,
-        data: file.data,
+        readFile: () => readUploadedXlsx(req),
       });
       return {
         ...counts,
