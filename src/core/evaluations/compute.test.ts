@@ -61,7 +61,9 @@ const def: SchemeDefinition = {
       ],
     },
   ],
-  adjustments: [{ key: 'plus', name: '正向激励', kind: 'bonus', source: src, perUnit: 0.5, max: 2 }],
+  adjustments: [
+    { key: 'plus', name: '正向激励', kind: 'bonus', source: src, perUnit: 0.5, max: 2 },
+  ],
 };
 
 const units = [
@@ -96,13 +98,21 @@ describe('computeScheme', () => {
 
   it('scores every normalisation as worked by hand', () => {
     // a1: 12/10 = 1.2 → 48; 9/10 → 36; 15/10 capped at 1.2 → 48.
-    expect([leaf('X', 'a1').points, leaf('Y', 'a1').points, leaf('Z', 'a1').points]).toEqual([48, 36, 48]);
+    expect([leaf('X', 'a1').points, leaf('Y', 'a1').points, leaf('Z', 'a1').points]).toEqual([
+      48, 36, 48,
+    ]);
     // a2 lower is better, min 2 max 6: X 20, Y 10, Z 0.
-    expect([leaf('X', 'a2').points, leaf('Y', 'a2').points, leaf('Z', 'a2').points]).toEqual([20, 10, 0]);
+    expect([leaf('X', 'a2').points, leaf('Y', 'a2').points, leaf('Z', 'a2').points]).toEqual([
+      20, 10, 0,
+    ]);
     // b1 ranks: Y and Z tie first (20), X third (0.6 → 12).
-    expect([leaf('X', 'b1').points, leaf('Y', 'b1').points, leaf('Z', 'b1').points]).toEqual([12, 20, 20]);
+    expect([leaf('X', 'b1').points, leaf('Y', 'b1').points, leaf('Z', 'b1').points]).toEqual([
+      12, 20, 20,
+    ]);
     // b2 steps: 70 → 0.3 → 6; 95 → 1 → 20; 50 → none → 0.
-    expect([leaf('X', 'b2').points, leaf('Y', 'b2').points, leaf('Z', 'b2').points]).toEqual([6, 20, 0]);
+    expect([leaf('X', 'b2').points, leaf('Y', 'b2').points, leaf('Z', 'b2').points]).toEqual([
+      6, 20, 0,
+    ]);
   });
 
   it('adds the bonus (capped at its maximum) and ranks with a tie', () => {
@@ -122,8 +132,17 @@ describe('computeScheme', () => {
   it('sums points per node and shows where points were lost against the best peer', () => {
     expect(of('X').nodePoints.get('A')).toBe(68);
     expect(of('X').nodePoints.get('B')).toBe(18);
-    expect(leaf('X', 'b1')).toMatchObject({ bestPoints: 20, bestUnitIds: ['Y', 'Z'], lostToBest: 8 });
-    expect(leaf('X', 'b2')).toMatchObject({ bestUnitIds: ['Y'], bestValue: 95, lostToBest: 14, lostToFull: 14 });
+    expect(leaf('X', 'b1')).toMatchObject({
+      bestPoints: 20,
+      bestUnitIds: ['Y', 'Z'],
+      lostToBest: 8,
+    });
+    expect(leaf('X', 'b2')).toMatchObject({
+      bestUnitIds: ['Y'],
+      bestValue: 95,
+      lostToBest: 14,
+      lostToFull: 14,
+    });
     expect(leaf('X', 'a1')).toMatchObject({ lostToBest: 0, lostToFull: 0 });
     expect(leaf('Y', 'a1')).toMatchObject({ bestUnitIds: ['X', 'Z'], lostToBest: 12 });
   });
@@ -136,7 +155,13 @@ describe('computeScheme', () => {
     ]);
     // Z matching X's 2 overdue: the range shrinks to 2–4, so Y drops to 0 there and Z leads.
     const z = whatIfMatchedBest(def, units, values, 'Z');
-    expect(z.find((w) => w.key === 'a2')).toEqual({ key: 'a2', value: 2, total: 90, rank: 1, gain: 20 });
+    expect(z.find((w) => w.key === 'a2')).toEqual({
+      key: 'a2',
+      value: 2,
+      total: 90,
+      rank: 1,
+      gain: 20,
+    });
   });
 });
 

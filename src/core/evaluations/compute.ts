@@ -124,7 +124,12 @@ export function computeScheme(
       });
     }
   }
-  const ranked = rankWithinGroups(results, (r) => r.group ?? '', (r) => r.total, 'higher_better');
+  const ranked = rankWithinGroups(
+    results,
+    (r) => r.group ?? '',
+    (r) => r.total,
+    'higher_better',
+  );
   const order = new Map(units.map((u, i) => [u.unitId, i]));
   return ranked.sort((a, b) => order.get(a.unitId)! - order.get(b.unitId)!);
 }
@@ -140,7 +145,9 @@ function adjust(a: Adjustment, value: number | null): AdjustmentResult {
 function nodePoints(nodes: SchemeNode[], leafPoints: Map<string, number>): Map<string, number> {
   const out = new Map<string, number>();
   const walk = (n: SchemeNode): number => {
-    const p = isLeaf(n) ? (leafPoints.get(n.key) ?? 0) : n.children.reduce((s, c) => s + walk(c), 0);
+    const p = isLeaf(n)
+      ? (leafPoints.get(n.key) ?? 0)
+      : n.children.reduce((s, c) => s + walk(c), 0);
     out.set(n.key, p);
     return p;
   };

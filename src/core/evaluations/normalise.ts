@@ -32,7 +32,11 @@ export function factorsAmongPeers(
       const v = values.get(id);
       if (!usable(v)) out.set(id, 0);
       else if (max === min) out.set(id, 1);
-      else out.set(id, direction === 'higher_better' ? (v - min) / (max - min) : (max - v) / (max - min));
+      else
+        out.set(
+          id,
+          direction === 'higher_better' ? (v - min) / (max - min) : (max - v) / (max - min),
+        );
     }
     return out;
   }

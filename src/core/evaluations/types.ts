@@ -70,7 +70,14 @@ export type Adjustment =
       perUnit: number;
       max: number;
     }
-  | { key: string; name: string; kind: 'veto'; source: SourceRef; effect: 'zero' | 'cap'; cap?: number };
+  | {
+      key: string;
+      name: string;
+      kind: 'veto';
+      source: SourceRef;
+      effect: 'zero' | 'cap';
+      cap?: number;
+    };
 
 export interface SchemeDefinition {
   total: number;
@@ -83,7 +90,9 @@ export function isLeaf(n: SchemeNode): n is LeafNode {
 }
 
 /** Every leaf with its full points (the weights multiplied down the tree) and its path. */
-export function leavesOf(def: SchemeDefinition): { leaf: LeafNode; points: number; path: string[] }[] {
+export function leavesOf(
+  def: SchemeDefinition,
+): { leaf: LeafNode; points: number; path: string[] }[] {
   const out: { leaf: LeafNode; points: number; path: string[] }[] = [];
   const walk = (nodes: SchemeNode[], points: number, path: string[]) => {
     const sum = nodes.reduce((s, n) => s + n.weight, 0);
