@@ -1,7 +1,10 @@
 // Importing this module registers every feature's demo seeder with seed-demo.ts.
 // Feature modules add one import line each.
+import { seedDemoEvaluations } from '../modules/evaluations/demo/seed';
 import { seedDemoTargets } from '../modules/targets/demo/seed';
 import { addDemoSeeder } from './seed-demo';
 import './seed-matters';
 
 addDemoSeeder(seedDemoTargets);
+// After the matters seeder (registered by the import above): evaluations read both.
+addDemoSeeder((tx, ws) => seedDemoEvaluations(tx, ws));

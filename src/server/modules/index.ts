@@ -12,6 +12,7 @@ import matterListRoutes from './matter-lists/routes';
 import matterStatsRoutes from './matter-stats/routes';
 import matterRoutes from './matters/routes';
 import matterSettingsRoutes from './matters/settings-routes';
+import evaluationRoutes from './evaluations/routes';
 import noticeRoutes from './notices/routes';
 import notificationRoutes from './notifications/routes';
 
@@ -35,4 +36,5 @@ export async function registerModules(app: FastifyInstance, deps: ModuleDeps) {
   await app.register(matterRoutes, deps);
   await app.register(noticeRoutes, deps);
   await app.register(notificationRoutes, deps);
+  await app.register(evaluationRoutes, deps);
 }

@@ -3,3 +3,4 @@
 export * from './foundation';
 export * from './targets';
 export * from './matters';
+export * from './evaluations';
