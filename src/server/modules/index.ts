@@ -12,6 +12,7 @@ import matterListRoutes from './matter-lists/routes';
 import matterStatsRoutes from './matter-stats/routes';
 import matterRoutes from './matters/routes';
 import matterSettingsRoutes from './matters/settings-routes';
+import cockpitRoutes from './cockpit/routes';
 import evaluationRoutes from './evaluations/routes';
 import noticeRoutes from './notices/routes';
 import notificationRoutes from './notifications/routes';
@@ -37,4 +38,5 @@ export async function registerModules(app: FastifyInstance, deps: ModuleDeps) {
   await app.register(noticeRoutes, deps);
   await app.register(notificationRoutes, deps);
   await app.register(evaluationRoutes, deps);
+  await app.register(cockpitRoutes, deps);
 }

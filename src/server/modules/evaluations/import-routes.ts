@@ -19,7 +19,11 @@ export async function importRoutes(
     db: Db;
     config: Config;
     callerOf: (req: FastifyRequest) => EvalCaller;
-    detail: (caller: EvalCaller, id: string, version?: number) => Promise<z.infer<typeof SchemeDetail>>;
+    detail: (
+      caller: EvalCaller,
+      id: string,
+      version?: number,
+    ) => Promise<z.infer<typeof SchemeDetail>>;
   },
 ) {
   const typed = app.withTypeProvider<ZodTypeProvider>();

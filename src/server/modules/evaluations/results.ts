@@ -67,8 +67,14 @@ export async function evaluate(
     })),
     ...definition.adjustments.map((a) => ({ key: a.key, name: a.name, source: a.source })),
   ];
-  // Leaves sharing a source and params (other than manual scores) are asked once.
+  // Leaves sharing a source and params (other than manual scores) are asked once, and
+  // sources share their underlying queries through memo.
   const cache = new Map<string, Promise<Map<string, number | null>>>();
+  const memos = new Map<string, Promise<unknown>>();
+  const memo = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    if (!memos.has(key)) memos.set(key, load());
+    return memos.get(key) as Promise<T>;
+  };
   const values = new Map<string, Map<string, number | null>>();
   const links = new Map<string, Map<string, string | null>>();
   await Promise.all(
@@ -82,7 +88,7 @@ export async function evaluate(
       let p = cache.get(cacheKey);
       if (!p) {
         p = source.load(
-          { db, workspaceId, schemeId: o.scheme.id, itemKey: it.key, today: o.today },
+          { db, workspaceId, schemeId: o.scheme.id, itemKey: it.key, today: o.today, memo },
           { unitIds, period, params },
         );
         cache.set(cacheKey, p);

@@ -16,23 +16,30 @@ export const manualScore: DataSource<z.infer<typeof Params>> = {
   params: Params,
   paramFields: [],
   load: async (ctx, q) => {
-    const rows =
+    // Every manual item of the scheme and period in one query, shared by its leaves.
+    const all = await ctx.memo(`manual|${q.period.key}`, async () =>
       q.unitIds.length === 0
         ? []
         : await ctx.db
-            .select({ unitId: evaluationManualScores.unitId, value: evaluationManualScores.value })
+            .select({
+              itemKey: evaluationManualScores.itemKey,
+              unitId: evaluationManualScores.unitId,
+              value: evaluationManualScores.value,
+            })
             .from(evaluationManualScores)
             .where(
               and(
                 eq(evaluationManualScores.workspaceId, ctx.workspaceId),
                 eq(evaluationManualScores.schemeId, ctx.schemeId),
                 eq(evaluationManualScores.period, q.period.key),
-                eq(evaluationManualScores.itemKey, ctx.itemKey),
                 eq(evaluationManualScores.current, true),
                 inArray(evaluationManualScores.unitId, q.unitIds),
               ),
-            );
-    const by = new Map(rows.map((r) => [r.unitId, r.value]));
+            ),
+    );
+    const by = new Map(
+      all.filter((r) => r.itemKey === ctx.itemKey).map((r) => [r.unitId, r.value]),
+    );
     return new Map(q.unitIds.map((id) => [id, by.get(id) ?? null]));
   },
 };

@@ -9,7 +9,11 @@ import type { DataSource, SourceContext, SourceQuery } from './types';
 const NoParams = z.object({}).strict();
 type Row = { unit: string; closed: number; on_time: number; overdue: number };
 
-async function counts(ctx: SourceContext, q: SourceQuery<unknown>): Promise<Map<string, Row>> {
+function counts(ctx: SourceContext, q: SourceQuery<unknown>): Promise<Map<string, Row>> {
+  return ctx.memo(`matters|${q.period.key}`, () => countsOnce(ctx, q));
+}
+
+async function countsOnce(ctx: SourceContext, q: SourceQuery<unknown>): Promise<Map<string, Row>> {
   if (q.unitIds.length === 0) return new Map();
   const s = sql`${q.period.start}::date`;
   const e = sql`${q.period.end}::date`;

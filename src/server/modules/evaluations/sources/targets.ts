@@ -29,7 +29,12 @@ function goalOf(line: Line): number | null {
   return p.kind === 'numeric' && p.comparator !== 'range' && p.value > 0 ? p.value : null;
 }
 
-async function readings(ctx: SourceContext, q: SourceQuery<P>): Promise<Map<string, Reading>> {
+function readings(ctx: SourceContext, q: SourceQuery<P>): Promise<Map<string, Reading>> {
+  const key = `targets|${canonicalIndicatorName(q.params.indicator)}|${q.params.year ?? q.period.year}`;
+  return ctx.memo(key, () => readingsOnce(ctx, q));
+}
+
+async function readingsOnce(ctx: SourceContext, q: SourceQuery<P>): Promise<Map<string, Reading>> {
   const out = new Map<string, Reading>();
   if (q.unitIds.length === 0) return out;
   const year = q.params.year ?? q.period.year;

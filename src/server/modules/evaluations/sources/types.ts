@@ -10,6 +10,8 @@ export interface SourceContext {
   /** The leaf or adjustment being filled. */
   itemKey: string;
   today: IsoDate;
+  /** Shares one load between the sources of one evaluation (same query, asked once). */
+  memo<T>(key: string, load: () => Promise<T>): Promise<T>;
 }
 
 export interface SourceQuery<P> {
