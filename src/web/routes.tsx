@@ -3,6 +3,8 @@ import {
   AimOutlined,
   AuditOutlined,
   CalendarOutlined,
+  DashboardOutlined,
+  TrophyOutlined,
   FlagOutlined,
   HomeOutlined,
   SafetyOutlined,
@@ -20,6 +22,10 @@ const UnitsPage = lazy(() =>
 const PeoplePage = lazy(() =>
   import('./modules/people/PeoplePage').then((m) => ({ default: m.PeoplePage })),
 );
+const CockpitPage = lazy(() =>
+  import('./modules/cockpit/CockpitPage').then((m) => ({ default: m.CockpitPage })),
+);
+const EvaluationsRoutes = lazy(() => import('./modules/evaluations/EvaluationsRoutes'));
 const TargetsRoutes = lazy(() => import('./modules/targets/TargetsRoutes'));
 const MattersRoutes = lazy(() => import('./modules/matters/MattersRoutes'));
 const CalendarPage = lazy(() =>
@@ -51,6 +57,13 @@ const BUSINESS: Role[] = ['supervisor', 'leader', 'liaison', 'viewer'];
 export const APP_ROUTES: AppRoute[] = [
   { path: '/', label: 'home', icon: <HomeOutlined />, element: <HomePage /> },
   {
+    path: '/cockpit',
+    label: 'cockpit',
+    icon: <DashboardOutlined />,
+    element: <CockpitPage />,
+    roles: BUSINESS,
+  },
+  {
     path: '/matters',
     label: 'matters',
     icon: <FlagOutlined />,
@@ -62,6 +75,13 @@ export const APP_ROUTES: AppRoute[] = [
     label: 'targets',
     icon: <AimOutlined />,
     element: <TargetsRoutes />,
+    roles: BUSINESS,
+  },
+  {
+    path: '/evaluations',
+    label: 'evaluations',
+    icon: <TrophyOutlined />,
+    element: <EvaluationsRoutes />,
     roles: BUSINESS,
   },
   { path: '/units', label: 'units', icon: <ApartmentOutlined />, element: <UnitsPage /> },
