@@ -33,7 +33,6 @@ export function MatterListPage() {
       setPage(p);
       if (filter.unitId) setUnitName(p.items[0]?.leadUnit.name ?? null);
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, pageNo]);
 
   return (
