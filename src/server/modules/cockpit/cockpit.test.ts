@@ -29,7 +29,14 @@ describe('the leaders cockpit', () => {
     const t0 = performance.now();
     const res = await leader.get('/api/cockpit');
     const ms = performance.now() - t0;
-    console.log('cockpit timings', cold.body.timings, 'warm', Math.round(ms), 'ms', res.body.timings);
+    console.log(
+      'cockpit timings',
+      cold.body.timings,
+      'warm',
+      Math.round(ms),
+      'ms',
+      res.body.timings,
+    );
     expect(res.status).toBe(200);
     // The target is under 1 s on the demo; CI shares two cores between several suites.
     expect(ms).toBeLessThan(2500);
