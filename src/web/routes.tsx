@@ -5,6 +5,8 @@ import {
   ShopOutlined,
   CalendarOutlined,
   FileTextOutlined,
+  DashboardOutlined,
+  TrophyOutlined,
   FlagOutlined,
   FundProjectionScreenOutlined,
   HomeOutlined,
@@ -23,6 +25,10 @@ const UnitsPage = lazy(() =>
 const PeoplePage = lazy(() =>
   import('./modules/people/PeoplePage').then((m) => ({ default: m.PeoplePage })),
 );
+const CockpitPage = lazy(() =>
+  import('./modules/cockpit/CockpitPage').then((m) => ({ default: m.CockpitPage })),
+);
+const EvaluationsRoutes = lazy(() => import('./modules/evaluations/EvaluationsRoutes'));
 const TargetsRoutes = lazy(() => import('./modules/targets/TargetsRoutes'));
 const MattersRoutes = lazy(() => import('./modules/matters/MattersRoutes'));
 const IntakeRoutes = lazy(() => import('./modules/intake/IntakeRoutes'));
@@ -57,6 +63,13 @@ const BUSINESS: Role[] = ['supervisor', 'leader', 'liaison', 'viewer'];
 export const APP_ROUTES: AppRoute[] = [
   { path: '/', label: 'home', icon: <HomeOutlined />, element: <HomePage /> },
   {
+    path: '/cockpit',
+    label: 'cockpit',
+    icon: <DashboardOutlined />,
+    element: <CockpitPage />,
+    roles: BUSINESS,
+  },
+  {
     path: '/matters',
     label: 'matters',
     icon: <FlagOutlined />,
@@ -89,6 +102,13 @@ export const APP_ROUTES: AppRoute[] = [
     label: 'enterprises',
     icon: <ShopOutlined />,
     element: <EnterprisesRoutes />,
+    roles: BUSINESS,
+  },
+  {
+    path: '/evaluations',
+    label: 'evaluations',
+    icon: <TrophyOutlined />,
+    element: <EvaluationsRoutes />,
     roles: BUSINESS,
   },
   { path: '/units', label: 'units', icon: <ApartmentOutlined />, element: <UnitsPage /> },

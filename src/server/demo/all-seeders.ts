@@ -1,5 +1,6 @@
 // Importing this module registers every feature's demo seeder with seed-demo.ts.
 // Feature modules add one import line each.
+import { seedDemoEvaluations } from '../modules/evaluations/demo/seed';
 import { seedDemoTargets } from '../modules/targets/demo/seed';
 import { seedDemoProjects } from '../modules/projects/demo/seed';
 import { seedDemoEnterprises } from '../modules/enterprises/demo/seed';
@@ -9,3 +10,5 @@ import './seed-matters';
 addDemoSeeder(seedDemoTargets);
 addDemoSeeder((tx, ws) => seedDemoProjects(tx, ws));
 addDemoSeeder(seedDemoEnterprises);
+// After the matters seeder (registered by the import above): evaluations read both.
+addDemoSeeder((tx, ws) => seedDemoEvaluations(tx, ws));

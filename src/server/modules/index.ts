@@ -12,6 +12,8 @@ import matterListRoutes from './matter-lists/routes';
 import matterStatsRoutes from './matter-stats/routes';
 import matterRoutes from './matters/routes';
 import matterSettingsRoutes from './matters/settings-routes';
+import cockpitRoutes from './cockpit/routes';
+import evaluationRoutes from './evaluations/routes';
 import noticeRoutes from './notices/routes';
 import notificationRoutes from './notifications/routes';
 import exportRoutes from './exports/routes';
@@ -43,4 +45,6 @@ export async function registerModules(app: FastifyInstance, deps: ModuleDeps) {
   await app.register(intakeRoutes, deps);
   await app.register(projectRoutes, deps);
   await app.register(enterpriseRoutes, deps);
+  await app.register(evaluationRoutes, deps);
+  await app.register(cockpitRoutes, deps);
 }

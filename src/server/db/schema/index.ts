@@ -8,3 +8,4 @@ export * from './intake';
 export * from './projects';
 export * from './enterprises';
 export * from './security';
+export * from './evaluations';

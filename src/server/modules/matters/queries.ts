@@ -74,6 +74,13 @@ export interface MatterFilter {
   q?: string;
   /** Matters where one of these units cooperates. */
   cooperatingUnitPaths?: string[];
+  /** Open at the end of that day with the final deadline before it (超期未办结 as of then). */
+  overdueAt?: string;
+  /** Closed between these days (inclusive). */
+  closedFrom?: string;
+  closedTo?: string;
+  /** Closed on or before the final deadline (按期办结). */
+  closedOnTime?: boolean;
 }
 
 function conditions(
@@ -91,6 +98,15 @@ function conditions(
   if (f.unitPath) conds.push(sql`lu.path like ${f.unitPath + '%'}`);
   if (f.listId) conds.push(eq(m.listId, f.listId));
   if (f.leader) conds.push(eq(m.leadLeader, f.leader));
+  if (f.overdueAt) {
+    const d = sql`${f.overdueAt}::date`;
+    conds.push(
+      sql`(${m.assignedOn} <= ${d} and (${m.closedOn} is null or ${m.closedOn} > ${d}) and ${m.finalDue} < ${d})`,
+    );
+  }
+  if (f.closedFrom) conds.push(sql`${m.closedOn} >= ${f.closedFrom}::date`);
+  if (f.closedTo) conds.push(sql`${m.closedOn} <= ${f.closedTo}::date`);
+  if (f.closedOnTime) conds.push(sql`${m.closedOn} <= ${m.finalDue}`);
   if (f.q) conds.push(sql`${m.title} like ${'%' + f.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}`);
   return and(...conds);
 }

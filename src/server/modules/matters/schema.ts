@@ -43,6 +43,14 @@ export const ListMattersQuery = z.object({
   listId: z.uuid().optional().describe('清单'),
   leader: z.string().max(L.leaderMax).optional().describe('牵头领导'),
   q: z.string().trim().max(LIMITS.searchQueryMax).optional().describe('搜索内容'),
+  overdueAt: z.iso.date().optional().describe('超期截至日期'),
+  closedFrom: z.iso.date().optional().describe('办结起始日期'),
+  closedTo: z.iso.date().optional().describe('办结截止日期'),
+  closedOnTime: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('按期办结'),
   page: z.coerce.number().int().min(1).default(1).describe('页码'),
   pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSizeMax).default(50).describe('每页条数'),
 });

@@ -4,6 +4,7 @@ import { useAuth } from '../../auth';
 import { BoardPage } from './BoardPage';
 import { ListsPage } from './ListsPage';
 import { MatterDetailPage } from './MatterDetailPage';
+import { MatterListPage } from './MatterListPage';
 import { MyMattersPage } from './MyMattersPage';
 import { StatsPage } from './StatsPage';
 
@@ -36,6 +37,7 @@ export default function MattersRoutes() {
     <Routes>
       <Route index element={<MattersHome />} />
       <Route path="m/:id" element={<MatterDetailPage />} />
+      <Route path="list" element={<MatterListPage />} />
     </Routes>
   );
 }

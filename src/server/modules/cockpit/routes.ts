@@ -1,0 +1,119 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { BUSINESS_ROLES } from '../../../core/enums';
+import { requireAuth } from '../../auth/plugin';
+import { inScope, pathInScope, requireRolePaths } from '../../auth/scope';
+import { AppError, notFound } from '../../errors';
+import { todayOf } from '../../today';
+import type { ModuleDeps } from '../index';
+import { evaluationsSection } from './evaluations-section';
+import { mattersSection } from './matters-section';
+import { cockpitProviders, registerCockpitSection, type CockpitUnit } from './sections';
+import { targetsSection } from './targets-section';
+
+registerCockpitSection('targets', targetsSection);
+registerCockpitSection('matters', mattersSection);
+registerCockpitSection('evaluations', evaluationsSection);
+
+const Link = z.string().nullable();
+const Figure = z.object({
+  key: z.string(),
+  label: z.string(),
+  value: z.number().nullable(),
+  display: z.string(),
+  tone: z.enum(['red', 'yellow', 'green']).optional(),
+  link: Link,
+  byUnit: z
+    .array(
+      z.object({
+        unitId: z.string(),
+        value: z.number().nullable(),
+        display: z.string(),
+        link: Link,
+      }),
+    )
+    .optional(),
+  higherBetter: z.boolean().optional(),
+});
+const Cockpit = z.object({
+  today: z.string(),
+  scopeName: z.string(),
+  focus: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable(),
+  units: z.array(z.object({ id: z.string(), code: z.string(), name: z.string() })),
+  sections: z.array(
+    z.object({
+      key: z.string(),
+      title: z.string(),
+      subtitle: z.string().optional(),
+      link: z.string(),
+      figures: z.array(Figure),
+    }),
+  ),
+  timings: z.record(z.string(), z.number()),
+});
+
+const COUNTY_LEVEL = sql.raw(`('district', 'county', 'county_city', 'zone')`);
+
+export default async function cockpitRoutes(
+  fastify: FastifyInstance,
+  { database, config }: ModuleDeps,
+) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const { db } = database;
+
+  app.get(
+    '/api/cockpit',
+    {
+      schema: {
+        querystring: z.object({ unitId: z.uuid().optional().describe('单位') }),
+        response: { 200: Cockpit },
+      },
+    },
+    async (req) => {
+      const auth = requireAuth(req);
+      const today = todayOf(req, config);
+      const scope = requireRolePaths(auth, BUSINESS_ROLES);
+      const ws = auth.workspaceId;
+      const r = await db.execute(sql`select id::text, code, name, path, kind from units
+        where workspace_id = ${ws} and active and kind in ${COUNTY_LEVEL} and ${inScope(sql`path`, scope)}
+        order by sort_key`);
+      const all = r.rows as unknown as (CockpitUnit & { kind: string })[];
+      let focus: CockpitUnit | null = null;
+      if (req.query.unitId) {
+        const f = await db.execute(sql`select id::text, code, name, path from units
+          where workspace_id = ${ws} and id = ${req.query.unitId}`);
+        focus = (f.rows[0] as unknown as CockpitUnit | undefined) ?? null;
+        if (!focus || !pathInScope(focus.path, scope)) throw notFound('单位');
+      }
+      const paths = focus ? [focus.path] : scope;
+      const units = focus ? all.filter((u) => u.id === focus!.id) : all;
+      const ctx = { db, auth, today, paths, focus, units };
+      const timings: Record<string, number> = {};
+      const results = await Promise.all(
+        cockpitProviders().map(async (p) => {
+          const t0 = performance.now();
+          // A section the caller cannot read (say, a plan outside a liaison's view) is left out.
+          const s = await p.provide(ctx).catch((e: unknown) => {
+            if (e instanceof AppError && (e.status === 403 || e.status === 404)) return [];
+            throw e;
+          });
+          timings[p.key] = Math.round(performance.now() - t0);
+          return s;
+        }),
+      );
+      const names = await db.execute(
+        sql`select name from units where workspace_id = ${ws} and path = any(${'{' + scope.join(',') + '}'}::text[]) order by depth`,
+      );
+      return {
+        today,
+        scopeName: focus?.name ?? (names.rows as { name: string }[]).map((x) => x.name).join('、'),
+        focus: focus ? { id: focus.id, code: focus.code, name: focus.name } : null,
+        units: units.map((u) => ({ id: u.id, code: u.code, name: u.name })),
+        sections: results.flat(),
+        timings,
+      };
+    },
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The leaders' cockpit (领导驾驶舱) is a list of sections, one per module that is present.
+ * Each section gives headline figures for the caller's scope and, where it can, the same
+ * figure per county-level unit (for the map). Every figure carries the web address of the
+ * rows that make it. A module that is not installed registers nothing and shows nothing.
+ *
+ * Extension point: the projects (三个一批 rates, 投资完成率) and enterprises (titles against
+ * targets) modules add a provider with `registerCockpitSection` in their own file, imported
+ * from cockpit/index-sections.ts.
+ */
+import type { IsoDate } from '../../../core/dates';
+import type { AuthContext } from '../../auth/session-store';
+import type { Db } from '../../db/connection';
+
+export interface CockpitUnit {
+  id: string;
+  code: string;
+  name: string;
+  path: string;
+}
+
+export interface CockpitContext {
+  db: Db;
+  auth: AuthContext;
+  today: IsoDate;
+  /** The unit-path prefixes the cockpit covers: the caller's scope, or one unit within it. */
+  paths: string[];
+  /** The unit the cockpit is narrowed to, if any. */
+  focus: CockpitUnit | null;
+  /** County-level units inside the scope, for figures by unit and the map. */
+  units: CockpitUnit[];
+}
+
+export interface Figure {
+  key: string;
+  label: string;
+  value: number | null;
+  /** As shown: '12', '98.8%', '第 2 名'. */
+  display: string;
+  tone?: 'red' | 'yellow' | 'green';
+  /** The rows behind the number. */
+  link: string | null;
+  /** The same figure per county-level unit (absent when it has no per-unit meaning). */
+  byUnit?: { unitId: string; value: number | null; display: string; link: string | null }[];
+  /** For the map's colours: is a higher value better? */
+  higherBetter?: boolean;
+}
+
+export interface Section {
+  key: string;
+  title: string;
+  subtitle?: string;
+  link: string;
+  figures: Figure[];
+}
+
+export type SectionProvider = (ctx: CockpitContext) => Promise<Section[]>;
+
+const providers: { key: string; provide: SectionProvider }[] = [];
+
+export function registerCockpitSection(key: string, provide: SectionProvider): void {
+  providers.push({ key, provide });
+}
+
+export function cockpitProviders() {
+  return providers;
+}

@@ -1,0 +1,290 @@
+// The shipped schemes' rows. Target-based leaves read the 2022 plan (the demo's only targets).
+import type { DefinitionBodyT } from '../schema';
+
+type Item = DefinitionBodyT['items'][number];
+const item = (x: Partial<Item> & Pick<Item, 'key' | 'name' | 'weight'>): Item => ({
+  parentKey: null,
+  placeholder: false,
+  note: '',
+  ...x,
+});
+const manual = { kind: 'manual', params: {} };
+const toTarget = (target: number, cap: number) => ({
+  kind: 'ratio_to_target' as const,
+  target,
+  cap,
+});
+
+/** 国科发火〔2021〕106号: 5 first-level indicators, 20/20/15/15/30. */
+export const TORCH_ITEMS: Item[] = [
+  item({ key: 'T1', name: '创新能力和创业活跃度', weight: 20 }),
+  item({
+    key: 'T1.rd',
+    parentKey: 'T1',
+    name: '研发经费投入强度',
+    weight: 1,
+    direction: 'higher_better',
+    source: { kind: 'target_actual', params: { indicator: '研发经费投入强度', year: 2022 } },
+    normalisation: toTarget(2.5, 1.2),
+    note: '对应示范区年度目标“研发经费强度达2.5%以上”；官方二级指标名称与口径请对照原文核对',
+  }),
+  item({
+    key: 'T1.x',
+    parentKey: 'T1',
+    name: '其余二级指标（待补充）',
+    weight: 3,
+    direction: 'higher_better',
+    source: manual,
+    normalisation: toTarget(100, 1),
+    placeholder: true,
+    note: '官方二级指标未全部公开，请管理员按原文补全；补全前按百分制人工评分',
+  }),
+  item({ key: 'T2', name: '结构优化和产业价值链', weight: 20 }),
+  item({
+    key: 'T2.ind',
+    parentKey: 'T2',
+    name: '规上工业增加值增长（目标完成率）',
+    weight: 1,
+    direction: 'higher_better',
+    source: { kind: 'target_completion', params: { indicator: '规上工业增加值', year: 2022 } },
+    normalisation: toTarget(100, 1.2),
+    note: '对应示范区年度目标；官方二级指标名称与口径请对照原文核对',
+  }),
+  item({
+    key: 'T2.x',
+    parentKey: 'T2',
+    name: '其余二级指标（待补充）',
+    weight: 3,
+    direction: 'higher_better',
+    source: manual,
+    normalisation: toTarget(100, 1),
+    placeholder: true,
+    note: '请管理员按原文补全',
+  }),
+  item({ key: 'T3', name: '绿色发展和宜居包容性', weight: 15 }),
+  item({
+    key: 'T3.x',
+    parentKey: 'T3',
+    name: '二级指标（待补充）',
+    weight: 1,
+    direction: 'higher_better',
+    source: manual,
+    normalisation: toTarget(100, 1),
+    placeholder: true,
+    note: '请管理员按原文补全',
+  }),
+  item({ key: 'T4', name: '开放创新和国际竞争力', weight: 15 }),
+  item({
+    key: 'T4.x',
+    parentKey: 'T4',
+    name: '二级指标（待补充）',
+    weight: 1,
+    direction: 'higher_better',
+    source: manual,
+    normalisation: toTarget(100, 1),
+    placeholder: true,
+    note: '请管理员按原文补全',
+  }),
+  item({ key: 'T5', name: '综合质效和持续创新力', weight: 30 }),
+  item({
+    key: 'T5.gdp',
+    parentKey: 'T5',
+    name: '地区生产总值增长（目标完成率）',
+    weight: 1,
+    direction: 'higher_better',
+    source: { kind: 'target_completion', params: { indicator: '地区生产总值', year: 2022 } },
+    normalisation: toTarget(100, 1.2),
+    note: '对应示范区年度目标；官方二级指标名称与口径请对照原文核对',
+  }),
+  item({
+    key: 'T5.x',
+    parentKey: 'T5',
+    name: '其余二级指标（待补充）',
+    weight: 3,
+    direction: 'higher_better',
+    source: manual,
+    normalisation: toTarget(100, 1),
+    placeholder: true,
+    note: '请管理员按原文补全',
+  }),
+];
+
+export const COUNTY_UNIT_CODES = [
+  '410802',
+  '410803',
+  '410804',
+  '410811',
+  '410821',
+  '410822',
+  '410823',
+  '410825',
+  '410871',
+  '410882',
+  '410883',
+];
+
+const completion = (indicator: string) => ({
+  kind: 'target_completion',
+  params: { indicator, year: 2022 },
+});
+
+export const JIAOZUO_ITEMS: Item[] = [
+  item({ key: 'E', name: '经济发展', weight: 40 }),
+  item({
+    key: 'E.gdp',
+    parentKey: 'E',
+    name: '地区生产总值增长',
+    weight: 10,
+    direction: 'higher_better',
+    source: completion('地区生产总值'),
+    normalisation: toTarget(100, 1.2),
+    note: '目标完成率（实际增速 ÷ 分解目标）',
+  }),
+  item({
+    key: 'E.ind',
+    parentKey: 'E',
+    name: '规上工业增加值增长',
+    weight: 10,
+    direction: 'higher_better',
+    source: completion('规上工业增加值'),
+    normalisation: toTarget(100, 1.2),
+  }),
+  item({
+    key: 'E.inv',
+    parentKey: 'E',
+    name: '固定资产投资增长',
+    weight: 10,
+    direction: 'higher_better',
+    source: completion('固定资产投资'),
+    normalisation: { kind: 'rank_points', points: [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7] },
+    note: '按组内名次得分',
+  }),
+  item({
+    key: 'E.rd',
+    parentKey: 'E',
+    name: '研发经费投入强度',
+    weight: 10,
+    direction: 'higher_better',
+    source: { kind: 'target_actual', params: { indicator: '研发经费投入强度', year: 2022 } },
+    normalisation: {
+      kind: 'threshold',
+      steps: [
+        { from: 2.5, factor: 1 },
+        { from: 2, factor: 0.8 },
+        { from: 1.5, factor: 0.6 },
+        { from: 0, factor: 0.3 },
+      ],
+    },
+    note: '分档：2.5%以上满分',
+  }),
+  item({ key: 'D', name: '督查督办', weight: 40 }),
+  item({
+    key: 'D.rate',
+    parentKey: 'D',
+    name: '按期办结率',
+    weight: 20,
+    direction: 'higher_better',
+    source: { kind: 'matters_on_time_rate', params: {} },
+    normalisation: toTarget(100, 1),
+  }),
+  item({
+    key: 'D.closed',
+    parentKey: 'D',
+    name: '按期办结事项数',
+    weight: 10,
+    direction: 'higher_better',
+    source: { kind: 'matters_closed_on_time', params: {} },
+    normalisation: { kind: 'min_max' },
+  }),
+  item({
+    key: 'D.overdue',
+    parentKey: 'D',
+    name: '超期未办结事项数',
+    weight: 10,
+    direction: 'lower_better',
+    source: { kind: 'matters_overdue', params: {} },
+    normalisation: {
+      kind: 'threshold',
+      steps: [
+        { from: 0, factor: 1 },
+        { from: 1, factor: 0.6 },
+        { from: 3, factor: 0.3 },
+      ],
+    },
+    note: '0 件满分，1 件 60%，3 件以内 30%',
+  }),
+  item({ key: 'M', name: '综合评价', weight: 20 }),
+  item({
+    key: 'M.xf',
+    parentKey: 'M',
+    name: '信访工作',
+    weight: 1,
+    direction: 'higher_better',
+    source: manual,
+    normalisation: toTarget(100, 1),
+    note: '百分制人工评分，须写明理由并附佐证',
+  }),
+  item({
+    key: 'M.aq',
+    parentKey: 'M',
+    name: '安全生产',
+    weight: 1,
+    direction: 'higher_better',
+    source: manual,
+    normalisation: toTarget(100, 1),
+    note: '百分制人工评分，须写明理由并附佐证',
+  }),
+];
+
+export const JIAOZUO_ADJUSTMENTS: DefinitionBodyT['adjustments'] = [
+  { key: 'B.award', name: '争先创优加分', kind: 'bonus', source: manual, perUnit: 1, max: 3 },
+  {
+    key: 'P.criticised',
+    name: '被上级通报批评扣分',
+    kind: 'penalty',
+    source: manual,
+    perUnit: 1,
+    max: 5,
+  },
+  { key: 'V.safety', name: '重大安全事故一票否决', kind: 'veto', source: manual, effect: 'zero' },
+];
+
+const SCORES: [string, number, number][] = [
+  ['410802', 92, 95],
+  ['410803', 88, 90],
+  ['410804', 85, 92],
+  ['410811', 90, 88],
+  ['410821', 86, 94],
+  ['410822', 91, 93],
+  ['410823', 89, 91],
+  ['410825', 87, 96],
+  ['410871', 93, 90],
+  ['410882', 90, 92],
+  ['410883', 94, 95],
+];
+
+export const DEMO_MANUAL = [
+  ...SCORES.flatMap(([unitCode, xf, aq]) => [
+    {
+      itemKey: 'M.xf',
+      unitCode,
+      value: xf,
+      reason: '演示数据：按季度信访工作考评结果折算',
+      evidence: '演示数据，非真实考评',
+    },
+    {
+      itemKey: 'M.aq',
+      unitCode,
+      value: aq,
+      reason: '演示数据：按安全生产专项检查结果折算',
+      evidence: '演示数据，非真实考评',
+    },
+  ]),
+  {
+    itemKey: 'B.award',
+    unitCode: '410883',
+    value: 2,
+    reason: '演示数据：孟州市在全省县域经济考核中位列第二（seed 003）',
+    evidence: '焦作日报报道（seed 003）',
+  },
+];

@@ -1,0 +1,123 @@
+import { MapChart, ScatterChart } from 'echarts/charts';
+import { GeoComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import type { EChartsOption } from 'echarts';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useEffect, useState } from 'react';
+import geojsonUrl from './jiaozuo.geojson?url';
+
+echarts.use([
+  MapChart,
+  ScatterChart,
+  GeoComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+]);
+
+/** The 示范区 is a functional zone with no boundary in the geojson: a marker (approximate). */
+const SHIFANQU = { code: '410871', coord: [113.33, 35.19] as [number, number] };
+
+interface GeoFeature {
+  id: string;
+  properties: { name: string };
+}
+
+let registered: Promise<Map<string, string>> | null = null;
+/** Registers Jiaozuo's map once; resolves to feature name by GB/T 2260 code. */
+function registerJiaozuo(): Promise<Map<string, string>> {
+  registered ??= fetch(geojsonUrl)
+    .then((r) => r.json())
+    .then((geo: { features: GeoFeature[] }) => {
+      echarts.registerMap('jiaozuo', geo as never);
+      return new Map(geo.features.map((f) => [String(f.id), f.properties.name]));
+    });
+  return registered;
+}
+
+export interface MapValue {
+  unitId: string;
+  code: string;
+  name: string;
+  value: number | null;
+  display: string;
+}
+
+export function JiaozuoMap({
+  values,
+  higherBetter,
+  onUnitClick,
+  label,
+}: {
+  values: MapValue[];
+  higherBetter: boolean;
+  label: string;
+  onUnitClick: (unitId: string) => void;
+}) {
+  const [names, setNames] = useState<Map<string, string> | null>(null);
+  useEffect(() => {
+    registerJiaozuo().then(setNames);
+  }, []);
+  if (!names) return <div style={{ height: 420 }} />;
+  const nums = values.map((v) => v.value).filter((v): v is number => v !== null);
+  const min = nums.length ? Math.min(...nums) : 0;
+  const max = nums.length ? Math.max(...nums, min + 1) : 1;
+  const colors = ['#f5222d', '#faad14', '#52c41a'];
+  const byName = new Map<string, MapValue>();
+  for (const v of values) byName.set(names.get(v.code) ?? v.name, v);
+  const zone = values.find((v) => v.code === SHIFANQU.code);
+  const option: EChartsOption = {
+    tooltip: {
+      formatter: (p: unknown) => {
+        const x = p as { name: string; seriesType: string };
+        const v = x.seriesType === 'scatter' ? zone : byName.get(x.name);
+        return v ? `${v.name}<br/>${label}：${v.display}` : x.name;
+      },
+    },
+    visualMap: {
+      min,
+      max,
+      calculable: false,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      inRange: { color: higherBetter ? colors : [...colors].reverse() },
+      seriesIndex: [0, 1],
+      text: ['高', '低'],
+    },
+    geo: { map: 'jiaozuo', roam: false, label: { show: true, fontSize: 11 }, top: 10, bottom: 40 },
+    series: [
+      {
+        type: 'map',
+        geoIndex: 0,
+        data: [...byName.entries()].map(([name, v]) => ({ name, value: v.value ?? undefined })),
+      },
+      {
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        symbolSize: 18,
+        symbol: 'pin',
+        label: { show: true, formatter: '示范区', position: 'right', fontSize: 11 },
+        data: zone ? [{ name: zone.name, value: [...SHIFANQU.coord, zone.value ?? 0] }] : [],
+      },
+    ],
+  };
+  const codeByName = new Map(values.map((v) => [names.get(v.code) ?? v.name, v.unitId]));
+  return (
+    <div data-testid="cockpit-map">
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        style={{ height: 420 }}
+        notMerge
+        onEvents={{
+          click: (p: { name: string; seriesType: string }) => {
+            const id = p.seriesType === 'scatter' ? zone?.unitId : codeByName.get(p.name);
+            if (id) onUnitClick(id);
+          },
+        }}
+      />
+    </div>
+  );
+}

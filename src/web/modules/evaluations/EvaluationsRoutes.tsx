@@ -1,0 +1,56 @@
+import { Card, Table, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, Route, Routes } from 'react-router';
+import { get } from '../../api';
+import { BreakdownPage } from './BreakdownPage';
+import { useEvalT } from './messages';
+import { SchemePage } from './SchemePage';
+import type { SchemeSummary } from './types';
+
+function SchemeListPage() {
+  const t = useEvalT();
+  const [items, setItems] = useState<SchemeSummary[] | null>(null);
+  useEffect(() => {
+    get<{ items: SchemeSummary[] }>('/api/evaluations/schemes').then((r) => setItems(r.items));
+  }, []);
+  return (
+    <Card title={t('schemes')}>
+      <Table
+        rowKey="id"
+        size="small"
+        loading={!items}
+        dataSource={items ?? []}
+        pagination={false}
+        columns={[
+          {
+            title: t('name'),
+            render: (_, s) => (
+              <Link to={`/evaluations/s/${s.id}`} data-testid={`scheme-${s.code}`}>
+                {s.name}
+              </Link>
+            ),
+          },
+          { title: t('source'), dataIndex: 'source' },
+          { title: t('organiser'), render: (_, s) => s.organiser.name },
+          { title: t('version'), render: (_, s) => `第 ${s.latestVersion} 版` },
+          { title: t('units'), dataIndex: 'unitCount' },
+          {
+            title: t('placeholders'),
+            render: (_, s) =>
+              s.placeholderCount > 0 ? <Tag color="orange">{s.placeholderCount}</Tag> : '—',
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+export default function EvaluationsRoutes() {
+  return (
+    <Routes>
+      <Route index element={<SchemeListPage />} />
+      <Route path="s/:id" element={<SchemePage />} />
+      <Route path="s/:id/unit/:unitId" element={<BreakdownPage />} />
+    </Routes>
+  );
+}
