@@ -260,9 +260,22 @@ function fmt(v: number): string {
 export function describeParsed(
   p: ParsedWording,
   locale: 'zh' | 'en',
-  options: { tolerance?: number; direction?: 'higher_better' | 'lower_better' } = {},
+  options: {
+    tolerance?: number;
+    direction?: 'higher_better' | 'lower_better';
+    /** The control value once it has been entered: the meaning is then a comparison. */
+    controlValue?: number | null;
+    measureUnit?: string;
+  } = {},
 ): string {
   const zh = locale === 'zh';
+  if (p.kind === 'control' && options.controlValue != null) {
+    const cmp = options.direction === 'lower_better' ? '≤' : '≥';
+    const q = `${fmt(options.controlValue)}${options.measureUnit === '%' ? '%' : ''}`;
+    return zh
+      ? `${cmp} ${q}（${LEVEL_ZH[p.level]}下达控制值）`
+      : `${cmp} ${q} (control value set ${LEVEL_EN[p.level]})`;
+  }
   switch (p.kind) {
     case 'qualitative':
       return zh ? '需人工判定（定性目标）' : 'judged by a person (qualitative)';
