@@ -1,7 +1,9 @@
 import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Space, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { get, post } from '../../api';
+import { Loading } from '../../components/Loadable';
 import { matterColumns } from './MatterTable';
+import { useMattersT } from './messages';
 import type { MineItem } from './types';
 
 /**
@@ -10,7 +12,8 @@ import type { MineItem } from './types';
  */
 export function MyMattersPage() {
   const { message } = App.useApp();
-  const [items, setItems] = useState<MineItem[]>([]);
+  const t = useMattersT();
+  const [items, setItems] = useState<MineItem[] | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [reporting, setReporting] = useState(false);
   const load = useCallback(
@@ -24,7 +27,7 @@ export function MyMattersPage() {
   async function closeout(m: MineItem) {
     try {
       await post(`/api/matters/${m.id}/closeout`, {});
-      message.success(`已申请办结：${m.title}`);
+      message.success(t('closeoutAsked', { title: m.title }));
       await load();
     } catch (e) {
       message.error((e as Error).message);
@@ -32,32 +35,33 @@ export function MyMattersPage() {
   }
 
   const columns = [
-    ...matterColumns<MineItem>(),
+    ...matterColumns<MineItem>(t),
     {
-      title: '我方',
+      title: t('mySide'),
       width: 70,
-      render: (_: unknown, m: MineItem) => (m.myRole === 'lead' ? '牵头' : '配合'),
+      render: (_: unknown, m: MineItem) => (m.myRole === 'lead' ? t('lead') : t('coop')),
     },
     {
-      title: '最近反馈',
+      title: t('lastReport'),
       render: (_: unknown, m: MineItem) =>
         m.lastReport ? `${m.lastPercent ?? '—'}% ${m.lastReport}` : '—',
     },
     {
-      title: '操作',
+      title: t('actions'),
       width: 110,
       render: (_: unknown, m: MineItem) =>
         m.myRole === 'lead' && m.status === 'in_progress' ? (
           <Button size="small" onClick={() => closeout(m)} data-testid={`closeout-${m.id}`}>
-            申请办结
+            {t('requestCloseout')}
           </Button>
         ) : null,
     },
   ];
 
+  if (!items) return <Loading />;
   return (
     <Card
-      title={`本单位待办事项（${items.length}）`}
+      title={t('mineTitle', { n: items.length })}
       extra={
         <Button
           type="primary"
@@ -65,7 +69,7 @@ export function MyMattersPage() {
           onClick={() => setReporting(true)}
           data-testid="batch-report"
         >
-          反馈所选事项（{selected.length}）
+          {t('batchReport', { n: selected.length })}
         </Button>
       }
     >
@@ -93,7 +97,7 @@ export function MyMattersPage() {
           onSaved={async () => {
             setReporting(false);
             setSelected([]);
-            message.success('反馈已提交');
+            message.success(t('reportSent'));
             await load();
           }}
         />
@@ -111,6 +115,7 @@ function BatchReportModal({
   onClose(): void;
   onSaved(): Promise<void>;
 }) {
+  const t = useMattersT();
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   async function submit() {
@@ -132,11 +137,11 @@ function BatchReportModal({
     <Modal
       open
       width={720}
-      title="反馈办理情况"
+      title={t('reportTitle')}
       onOk={submit}
       onCancel={onClose}
-      okText="一并提交"
-      cancelText="取消"
+      okText={t('submitAll')}
+      cancelText={t('cancel')}
       okButtonProps={{ 'data-testid': 'batch-report-submit' } as Record<string, string>}
     >
       {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
@@ -146,12 +151,16 @@ function BatchReportModal({
             <Form.Item
               name={`c_${m.id}`}
               label={m.title}
-              rules={[{ required: true, message: '请填写办理情况' }]}
+              rules={[{ required: true, message: t('contentRequired') }]}
               style={{ width: 520 }}
             >
               <Input.TextArea rows={2} maxLength={2000} data-testid={`report-content-${m.id}`} />
             </Form.Item>
-            <Form.Item name={`p_${m.id}`} label="进度 %" initialValue={m.lastPercent ?? undefined}>
+            <Form.Item
+              name={`p_${m.id}`}
+              label={t('percent')}
+              initialValue={m.lastPercent ?? undefined}
+            >
               <InputNumber min={0} max={100} />
             </Form.Item>
           </Space>
