@@ -4,6 +4,7 @@ import { actorOf, requireAuth } from '../../auth/plugin';
 import { SESSION_COOKIE, type AuthContext } from '../../auth/session-store';
 import type { ModuleDeps } from '../index';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../demo/accounts';
+import { DEMO_DEPARTMENT_LIAISONS } from '../../demo/matters-data';
 import { ChangePasswordBody, LoginBody, MeResponse, SessionResponse } from './schema';
 import { changePassword, signIn, signOut } from './service';
 
@@ -61,11 +62,19 @@ export default async function authRoutes(
         demo: config.LUOSHI_DEMO
           ? {
               password: DEMO_PASSWORD,
-              accounts: DEMO_ACCOUNTS.map((a) => ({
-                username: a.username,
-                displayName: a.displayName,
-                roles: [...new Set(a.roles.map((r) => r.role))],
-              })),
+              accounts: [
+                ...DEMO_ACCOUNTS.map((a) => ({
+                  username: a.username,
+                  displayName: a.displayName,
+                  roles: [...new Set(a.roles.map((r) => r.role as string))],
+                })),
+                // The department liaisons the matters demo adds (seed-matters.ts).
+                ...DEMO_DEPARTMENT_LIAISONS.map((a) => ({
+                  username: a.username,
+                  displayName: a.displayName,
+                  roles: ['liaison'],
+                })),
+              ],
             }
           : null,
       };
