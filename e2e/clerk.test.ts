@@ -79,7 +79,9 @@ describe('targets as the supervisor', () => {
     const cells = table.rows.reduce((n: number, r: any) => n + 1 + r.units.length, 0);
     const shown = Object.values(table.counts as Record<string, number>).reduce((a, b) => a + b);
     expect(shown).toBe(cells);
-    expect(await page.locator('[data-light="not_reported"]').count()).toBe(table.counts.notReported);
+    expect(await page.locator('[data-light="not_reported"]').count()).toBe(
+      table.counts.notReported,
+    );
     expect(await page.getByTestId('import-report-sheet').count()).toBe(0);
     // The county's own target shows under its figure.
     expect(await page.locator('[data-testid^="cell-target-1-1-"]').count()).toBeGreaterThan(5);
