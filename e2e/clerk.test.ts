@@ -43,10 +43,10 @@ describe('sign-in page', () => {
     expect(await page.getByTestId('login-username').inputValue()).toBe('duchashi');
     await page.screenshot({ path: screenshotPath('clerk-login') });
     await page.getByTestId('login-submit').click();
-    await page.getByTestId('user-menu').waitFor();
+    await page.getByTestId('user-menu').waitFor({ timeout: 90_000 });
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 150_000);
 });
 
 describe('targets as the supervisor', () => {
@@ -63,7 +63,7 @@ describe('targets as the supervisor', () => {
     expect(await page.getByTestId('new-plan').count()).toBe(0);
     await page.getByTestId('plan-table').waitFor();
     await page.close();
-  });
+  }, 150_000);
 
   it('counts every cell, with 未报送 apart, and offers no import to the supervisor', async () => {
     const { page } = await newPage();
@@ -87,7 +87,7 @@ describe('targets as the supervisor', () => {
     expect(await page.locator('[data-testid^="cell-target-1-1-"]').count()).toBeGreaterThan(5);
     await page.screenshot({ path: screenshotPath('clerk-targets-supervisor'), fullPage: true });
     await page.close();
-  });
+  }, 150_000);
 
   it('a liaison’s plan table names the indicator and its target page logs no error', async () => {
     const { page, errors } = await newPage();
@@ -102,7 +102,7 @@ describe('targets as the supervisor', () => {
     await page.getByTestId('own-rank').waitFor();
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 150_000);
 });
 
 describe('every number opens the matters behind it', () => {
@@ -223,7 +223,7 @@ describe('领导批示 and explained limits', () => {
     await page.goto(`${server.url}/matters/m/${m.id}`);
     await page.getByTestId('action-issue_notice').click();
     await page.getByTestId('action-confirm').click();
-    await page.getByText('督办要求和反馈时限都未填写').waitFor();
+    await page.getByText('督办要求和反馈时限都未填写').first().waitFor();
     expect(await page.getByTestId('notice-doc').count()).toBe(0);
     await page.getByTestId('notice-defaults-confirm').click();
     await page.getByTestId('notice-doc').waitFor();
