@@ -12,8 +12,15 @@ export interface Me {
   roles: { role: Role; unitId: string; unitName: string }[];
 }
 
+/** Demo mode only: the demo accounts the sign-in page may offer. */
+export interface DemoInfo {
+  password: string;
+  accounts: { username: string; displayName: string; roles: Role[] }[];
+}
+
 interface AuthState {
   me: Me | null;
+  demo: DemoInfo | null;
   loading: boolean;
   refresh(): Promise<Me | null>;
   signOut(): Promise<void>;
@@ -24,12 +31,16 @@ const AuthContext = createContext<AuthState | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
+  const [demo, setDemo] = useState<DemoInfo | null>(null);
   const [loading, setLoading] = useState(true);
 
+  // /api/auth/session answers 200 signed in or not: loading the sign-in page logs no 401.
   const refresh = useCallback(async () => {
     try {
-      const m = await get<Me>('/api/auth/me');
-      setCsrfToken(m.csrfToken);
+      const s = await get<{ me: Me | null; demo: DemoInfo | null }>('/api/auth/session');
+      setDemo(s.demo);
+      const m = s.me;
+      if (m) setCsrfToken(m.csrfToken);
       setMe(m);
       return m;
     } catch {
@@ -47,6 +58,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const value: AuthState = {
     me,
+    demo,
     loading,
     refresh,
     async signOut() {

@@ -34,6 +34,15 @@ const LEGAL: [MatterStatus, MatterAction, ActorRole, ActionInput, MatterStatus][
   ['reviewed', 'close', 'supervisor', { rating: '优秀' }, 'closed'],
   ['reviewed', 'close', 'leader', { rating: '不合格' }, 'closed'],
 ];
+for (const s of [
+  'assigned',
+  'signed_for',
+  'in_progress',
+  'closeout_requested',
+  'reviewed',
+] as const) {
+  LEGAL.push([s, 'instruct', 'leader', { reason: '请加快进度，月底前完成' }, s]);
+}
 for (const s of ['assigned', 'signed_for', 'in_progress'] as const) {
   LEGAL.push(
     [s, 'request_extension', 'lead_unit_liaison', { reason: '需省级审批' }, s],

@@ -84,6 +84,7 @@ export const MATTER_ACTIONS = [
   'refuse_extension',
   'remind',
   'issue_notice',
+  'instruct',
 ] as const;
 export type MatterAction = (typeof MATTER_ACTIONS)[number];
 
@@ -184,6 +185,15 @@ export const ACTIONS: Record<MatterAction, ActionDefinition> = {
     from: WORKING_STATUSES,
     to: 'unchanged',
     roles: ['supervisor', 'leader'],
+  },
+  // 领导批示: the leader's written instruction on an open matter, for the lead unit to act on.
+  instruct: {
+    labelZh: '领导批示',
+    labelEn: 'Leader’s instruction',
+    from: ['assigned', 'signed_for', 'in_progress', 'closeout_requested', 'reviewed'],
+    to: 'unchanged',
+    roles: ['leader'],
+    requiresReason: true,
   },
   issue_notice: {
     labelZh: '下发督办单',

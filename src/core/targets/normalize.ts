@@ -10,6 +10,9 @@
  * phrases, units and word lists. wording.ts turns them into ParsedWording.
  */
 
+import { Converter } from 'opencc-js/t2cn';
+import aliasData from './indicator-aliases.json';
+
 /** Whether a higher or a lower actual value is better for an indicator. */
 export type Direction = 'higher_better' | 'lower_better';
 /** `higher`: 上级下达 without saying which level. */
@@ -18,31 +21,25 @@ export type ReferenceKind =
   'national_average' | 'province_average' | 'city_average' | 'national_and_province_average';
 
 /**
- * Traditional → simplified, limited to characters that occur in plan wording and indicator
- * names. Only characters that never appear in simplified text are listed, so the mapping is
- * safe to apply to any input.
+ * Traditional → simplified by OpenCC's complete dictionaries (Taiwan and standard
+ * traditional forms, phrase-aware), instead of a hand-made table that always missed some.
+ * Built once: the dictionary is about 100 kB and loads in a few milliseconds.
  */
-const TRAD =
-  '達過於穩長協調標與為產區規業億萬個額總資經濟發強費場國際內實現進級縣準點漲價節減務組滿維續較並兩從開關體機構銷貿財稅負債戶鎮職報驗試應數單製廠專項設計劃創預學醫療衛環護質優電車運輸網絡對門間問題邊態勢貸儲營積極確舉辦員噸畝糧農統備壓淨餘佔線綠氣廢處檢測險參貧脫權鄉帶屆後當約爭歲養幣視讓動兒雙鏈號樣';
-const SIMP =
-  '达过于稳长协调标与为产区规业亿万个额总资经济发强费场国际内实现进级县准点涨价节减务组满维续较并两从开关体机构销贸财税负债户镇职报验试应数单制厂专项设计划创预学医疗卫环护质优电车运输网络对门间问题边态势贷储营积极确举办员吨亩粮农统备压净余占线绿气废处检测险参贫脱权乡带届后当约争岁养币视让动儿双链号样';
-const TRAD_TO_SIMP: ReadonlyMap<string, string> = new Map(
-  Array.from(TRAD, (ch, i) => [ch, SIMP[i] ?? ch] as const),
-);
+const toSimplified = Converter({ from: 'tw', to: 'cn' });
 
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;
 const TILDES = /[\u301c\u223c]/g;
 
 /**
  * Normalise a piece of plan wording: NFKC (full-width digits and punctuation → ASCII),
- * dashes and tildes unified, ≧/≦ → ≥/≤, traditional → simplified for the characters above,
+ * dashes and tildes unified, ≧/≦ → ≥/≤, traditional → simplified (OpenCC),
  * whitespace removed (kept only between two ASCII letters), thousands separators removed
  * ("1,000" → "1000"), trimmed.
  */
 export function normalizeWording(text: string): string {
   let s = text.normalize('NFKC');
   s = s.replace(DASHES, '-').replace(TILDES, '~').replace(/≧/g, '≥').replace(/≦/g, '≤');
-  s = Array.from(s, (ch) => TRAD_TO_SIMP.get(ch) ?? ch).join('');
+  s = toSimplified(s);
   s = s.replace(/\s+/g, ' ').trim();
   s = s.replace(/ /g, (_m, offset: number, whole: string) =>
     /[A-Za-z]/.test(whole[offset - 1] ?? '') && /[A-Za-z]/.test(whole[offset + 1] ?? '') ? ' ' : '',
@@ -50,34 +47,17 @@ export function normalizeWording(text: string): string {
   return s.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
 }
 
-/** Canonical indicator names and their aliases (compared after normalisation). */
-const ALIASES: Record<string, string[]> = {
-  研发经费投入强度: [
-    '研究与试验发展经费投入强度',
-    '研究和试验发展经费投入强度',
-    '全社会研发经费投入强度',
-    'R&D经费投入强度',
-    '研发投入强度',
-    '研发经费强度',
-  ],
-  规上工业增加值: ['规模以上工业增加值', '规模以上工业企业增加值', '规上工业企业增加值'],
-  社会消费品零售总额: ['社零', '社零总额', '社会消费品零售额', '全社会消费品零售总额'],
-  地区生产总值: ['GDP', '生产总值', '地区生产总值(GDP)', '全市生产总值'],
-  一般公共预算收入: ['地方一般公共预算收入', '一般预算收入', '公共财政预算收入'],
-  固定资产投资: ['全社会固定资产投资', '固定资产投资额', '固投'],
-  进出口总额: ['外贸进出口总额', '进出口', '外贸进出口'],
-  居民消费价格涨幅: ['CPI', 'CPI涨幅', '居民消费价格指数', '居民消费价格指数涨幅', '物价涨幅'],
-  城镇调查失业率: ['调查失业率', '城镇登记失业率'],
-  城镇新增就业: ['城镇新增就业人数', '新增城镇就业'],
-  居民人均可支配收入: ['人均可支配收入', '居民收入'],
-  单位地区生产总值能耗: ['单位GDP能耗', '万元GDP能耗', '单位生产总值能耗', '万元生产总值能耗'],
-  新增规上企业: ['新增规模以上企业', '新增规上工业企业', '新增规模以上工业企业'],
-};
+/** Canonical indicator names and their aliases, kept as data (indicator-aliases.json). */
+const ALIASES: Record<string, string[]> = Object.fromEntries(
+  Object.entries(aliasData).filter(
+    (e): e is [string, string[]] => !e[0].startsWith('$') && Array.isArray(e[1]),
+  ),
+);
 
 const ALIAS_INDEX: Map<string, string> = new Map(
   Object.entries(ALIASES).flatMap(([canonical, aliases]) => [
     [canonical, canonical] as const,
-    ...aliases.map((a) => [a.toUpperCase(), canonical] as const),
+    ...aliases.map((a) => [normalizeWording(a).toUpperCase(), canonical] as const),
   ]),
 );
 
@@ -140,7 +120,11 @@ const SYNC_RE = /^(.*?)((?:增长)?与.*同步.*)$/;
  * Split "地区生产总值增长8%左右" into { indicatorName: '地区生产总值', targetText: '增长8%左右' }.
  * The target starts at the first target verb (增长, 控制在, 完成 …) or the first number that is
  * not part of a name; 居民收入与经济增长协调同步 splits before 与. A leading year (2022年,
- * 全年) is dropped. `indicatorNames` lists names joined by 、 (trailing 等/均/都 removed).
+ * 全年) is dropped. `indicatorNames` lists names joined by 、 (trailing 等/均/都 removed);
+ * with 均/都/分别 also names joined by 和/及 (A和B均控制在3%以内), and a shared tail is
+ * given to short heads (城镇、农村居民人均可支配收入 → 城镇居民…, 农村居民…). Adverbs left
+ * before the verb (平稳, 持续, 稳步 …) are not part of the name. A wording that starts with
+ * 完成 (完成省下达的主要污染物排放总量减少目标) names its indicator inside the control phrase.
  * Input is expected to be normalised already.
  */
 export function splitIndicatorAndTarget(text: string): {
@@ -165,18 +149,57 @@ export function splitIndicatorAndTarget(text: string): {
       target = s.slice(at);
     }
   }
-  name = name.replace(/[,:;、]+$/, '').replace(/(等|均|都)$/, '');
-  const indicatorNames = name
+  name = name.replace(/[,:;、]+$/, '');
+  const joint = /(均|都)$/.test(name) || /^分别/.test(target);
+  name = name.replace(/(等|均|都)$/, '').replace(TRAILING_WORDS_RE, '');
+  if (!name) name = controlledIndicator(target) ?? '';
+  let indicatorNames = name
     .split(/[、,;]/)
     .map((n) => n.trim())
     .filter((n) => n.length > 0);
+  if (joint) indicatorNames = indicatorNames.flatMap(splitJoinedByAnd);
+  indicatorNames = shareTail(indicatorNames);
   return { indicatorName: name || null, indicatorNames, targetText: target };
 }
 
+/** Adverbs that sit between an indicator name and its verb: 进出口总额平稳增长. */
+const TRAILING_WORDS_RE = /(保持|平稳|持续|继续|稳步|稳定|不断|进一步|较快|快速|逐步|有所|力争|确保)+$/;
+
+/** 完成省下达的主要污染物排放总量减少目标 → 主要污染物排放总量. */
+function controlledIndicator(target: string): string | null {
+  const m = /^完成.{0,6}?下达的?(.{2,20}?)(减少|降低|下降|增长|控制)?(目标|任务|指标)$/.exec(target);
+  return m?.[1] ?? null;
+}
+
+/** A和B → [A, B] unless A和B is itself a known indicator (研究和试验发展经费投入强度). */
+function splitJoinedByAnd(name: string): string[] {
+  if (lookup(name) || !/[和及与]/.test(name)) return [name];
+  return name.split(/[和及与]/).filter((n) => n.length > 0);
+}
+
+/**
+ * 城镇、农村居民人均可支配收入: the last name carries the tail the short heads share. A head
+ * of at most 4 characters that is no indicator of its own takes the last name's tail after
+ * a head of the same length.
+ */
+function shareTail(names: string[]): string[] {
+  const last = names[names.length - 1];
+  if (names.length < 2 || !last) return names;
+  return names.map((n, i) => {
+    if (i === names.length - 1 || n.length > 4 || lookup(n) || last.length < n.length + 3) return n;
+    return n + last.slice(n.length);
+  });
+}
+
 const LEVELS_RE = '(国家(?:及|和|与|、)?省|国家|省|市|上级)';
+/** What a control names between 下达的 and 目标: 节能降耗, 主要污染物排放总量减少 … */
+const CONTROLLED_THING = '(?:[^\\d,;:。]{0,16}?)';
 const CONTROL_RES = [
-  new RegExp(`${LEVELS_RE}级?(?:控|定|下达的?|考核)的?(?:控制)?(?:目标|任务|指标|要求|计划|值)`),
+  new RegExp(`${LEVELS_RE}级?(?:控|定|考核)的?(?:控制)?(?:目标|任务|指标|要求|计划|值)`),
+  new RegExp(`${LEVELS_RE}级?下达的?${CONTROLLED_THING}(?:目标|任务|指标|要求|计划|值)`),
   new RegExp(`(?:完成|达到|符合|满足|落实)${LEVELS_RE}级?的?(?:目标|任务|指标|要求|标准|计划)`),
+  // 完成年度考核目标, 完成目标责任书任务: the level is not named (上级).
+  /()(?:完成|达到)(?:全?年度?)?(?:考核|目标责任(?:书|状)?|责任)(?:目标|任务|指标)/,
 ];
 
 /**
@@ -192,7 +215,7 @@ export function detectControl(s: string): { level: ControlLevel; levels: Control
   if (who.includes('国家')) levels.push('national');
   if (who.includes('省')) levels.push('province');
   if (who === '市') levels.push('city');
-  if (who === '上级') levels.push('higher');
+  if (who === '上级' || who === '') levels.push('higher');
   return { level: levels[levels.length - 1] ?? 'higher', levels };
 }
 

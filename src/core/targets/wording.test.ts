@@ -297,3 +297,84 @@ describe('describeParsed', () => {
     expect(d('新增就业5万人左右')).toBe('约 5万人（容差待定）');
   });
 });
+
+describe('wordings met in other cities’ work reports (issue 9)', () => {
+  it.each([
+    ['完成年度考核目标', 'higher'],
+    ['节能减排完成年度考核目标', 'higher'],
+    ['完成上级下达的节能降耗任务', 'higher'],
+    ['完成省下达的主要污染物排放总量减少目标', 'province'],
+    ['完成市下达的粮食生产任务', 'city'],
+  ])('%s is a control value set higher up (%s)', (text, level) => {
+    const p = parseTargetWording(text);
+    expect(p).toMatchObject({ kind: 'control', level });
+    expect(describeParsed(p, 'zh')).toMatch(/^待.*下达控制值$/);
+  });
+  it('names the indicator inside 完成…下达的…目标', () => {
+    expect(
+      splitIndicatorAndTarget('完成省下达的主要污染物排放总量减少目标').indicatorNames,
+    ).toEqual(['主要污染物排放总量']);
+  });
+
+  it('splits one name covering two indicators (城镇、农村…分别)', () => {
+    const pairs = matchTargetsToIndicators('城镇、农村居民人均可支配收入分别增长6.5%、7.5%');
+    expect(pairs.map((p) => p.indicatorName)).toEqual([
+      '城镇居民人均可支配收入',
+      '农村居民人均可支配收入',
+    ]);
+    expect(pairs.map((p) => (p.parsed.kind === 'numeric' ? p.parsed.value : null))).toEqual([
+      6.5, 7.5,
+    ]);
+  });
+  it('splits A和B均… into two targets with the same comparator', () => {
+    const pairs = matchTargetsToIndicators('城镇调查失业率和居民消费价格涨幅均控制在3%以内');
+    expect(pairs.map((p) => p.indicatorName)).toEqual(['城镇调查失业率', '居民消费价格涨幅']);
+    for (const p of pairs) expect(p.parsed).toMatchObject({ comparator: 'lte', value: 3 });
+  });
+  it('keeps 和 inside a known indicator name', () => {
+    expect(
+      splitIndicatorAndTarget('研究和试验发展经费投入强度均达到2%').indicatorNames,
+    ).toEqual(['研究和试验发展经费投入强度']);
+  });
+
+  it.each(['地区生产总值增长9%以', '固定资产投资增长10%左', '城镇调查失业率控制在5.5%不'])(
+    '%s (cut off in the source) goes to a person',
+    (text) => {
+      const p = parseTargetWording(text);
+      expect(p.kind).toBe('unreadable');
+      expect(p.kind === 'unreadable' && p.reason).toContain('截断');
+    },
+  );
+  it('still reads complete wordings next to the cut ones', () => {
+    expect(numeric('增长9%以上').comparator).toBe('gte');
+    expect(numeric('增长8%左右').comparator).toBe('about');
+  });
+
+  it.each([
+    ['进出口总额平稳', '进出口总额保持平稳增长'],
+    ['居民收入持续', '居民收入持续增长'],
+    ['固定资产投资继续', '固定资产投资继续增长10%'],
+    ['规上工业增加值稳步', '规上工业增加值稳步增长8%'],
+  ])('drops the adverb from the indicator name (%s)', (_bad, text) => {
+    const { indicatorNames } = splitIndicatorAndTarget(normalizeWording(text));
+    expect(indicatorNames[0]).not.toMatch(/平稳|持续|继续|稳步|保持$/);
+  });
+  it.each([
+    ['经济增长', '地区生产总值'],
+    ['经济', '地区生产总值'],
+    ['全社会研发投入强度', '研发经费投入强度'],
+    ['R&D投入强度', '研发经费投入强度'],
+  ])('maps the short form %s to %s', (name, canonical) => {
+    expect(canonicalIndicatorName(name)).toBe(canonical);
+  });
+  it('reads 经济增长7%左右 as the GDP target', () => {
+    const [pair] = matchTargetsToIndicators('经济增长7%左右');
+    expect(canonicalIndicatorName(pair?.indicatorName ?? '')).toBe('地区生产总值');
+  });
+  it('converts traditional characters the old table missed', () => {
+    expect(normalizeWording('糧食產量穩定在30億斤以上，萬元生產總值能耗下降')).toBe(
+      '粮食产量稳定在30亿斤以上,万元生产总值能耗下降',
+    );
+    expect(normalizeWording('歸屬於綜合類別鐵路運營里程')).toBe('归属于综合类别铁路运营里程');
+  });
+});

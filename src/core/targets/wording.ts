@@ -102,6 +102,11 @@ function parseNumbers(written: string, text: string): ParsedWording {
   const after = target.slice(prefixEnd + numText.length);
   // A unit not in the list may stand before the qualifier: 30亿斤以上 → unit 亿斤.
   const q = /^([^\d,;:、。()]{0,8}?)(以上|以下|以内|左右|上下)/.exec(after);
+  // 增长9%以 / 8%左 / 3%不: the source was cut off mid-word; which comparator was meant
+  // (以上 or 以下, 不低于 or 不超过) cannot be told, so a person must look.
+  if (!q && /^[^\d,;:、。()]{0,8}?(以|左|不)$/.test(after)) {
+    return unreadable(text, '原文在数值后被截断（如“以”后缺字），请核对原文后补全');
+  }
   const unit = q ? q[1] || null : lex.unitAt(after, 0);
   let comparator: Cmp | null = null;
   if (q?.[2] === '以上') comparator = exclusive ? 'gt' : 'gte';
@@ -255,9 +260,22 @@ function fmt(v: number): string {
 export function describeParsed(
   p: ParsedWording,
   locale: 'zh' | 'en',
-  options: { tolerance?: number; direction?: 'higher_better' | 'lower_better' } = {},
+  options: {
+    tolerance?: number;
+    direction?: 'higher_better' | 'lower_better';
+    /** The control value once it has been entered: the meaning is then a comparison. */
+    controlValue?: number | null;
+    measureUnit?: string;
+  } = {},
 ): string {
   const zh = locale === 'zh';
+  if (p.kind === 'control' && options.controlValue != null) {
+    const cmp = options.direction === 'lower_better' ? '≤' : '≥';
+    const q = `${fmt(options.controlValue)}${options.measureUnit === '%' ? '%' : ''}`;
+    return zh
+      ? `${cmp} ${q}（${LEVEL_ZH[p.level]}下达控制值）`
+      : `${cmp} ${q} (control value set ${LEVEL_EN[p.level]})`;
+  }
   switch (p.kind) {
     case 'qualitative':
       return zh ? '需人工判定（定性目标）' : 'judged by a person (qualitative)';

@@ -10,6 +10,7 @@ import unitRoutes from './units/routes';
 import calendarRoutes from './calendar/routes';
 import matterListRoutes from './matter-lists/routes';
 import matterStatsRoutes from './matter-stats/routes';
+import matterCountRoutes from './matters/counts';
 import matterRoutes from './matters/routes';
 import matterSettingsRoutes from './matters/settings-routes';
 import cockpitRoutes from './cockpit/routes';
@@ -38,6 +39,7 @@ export async function registerModules(app: FastifyInstance, deps: ModuleDeps) {
   await app.register(matterSettingsRoutes, deps);
   await app.register(matterListRoutes, deps);
   await app.register(matterStatsRoutes, deps);
+  await app.register(matterCountRoutes, deps);
   await app.register(matterRoutes, deps);
   await app.register(noticeRoutes, deps);
   await app.register(notificationRoutes, deps);

@@ -29,14 +29,23 @@ export function EChart({
   option,
   height = 360,
   testId,
+  onClick,
 }: {
   option: EChartsOption;
   height?: number;
   testId?: string;
+  /** A click on a data item (a bar): its index and series. */
+  onClick?(e: { dataIndex: number; seriesIndex?: number }): void;
 }) {
   return (
     <div data-testid={testId}>
-      <ReactEChartsCore echarts={echarts} option={option} style={{ height }} notMerge />
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        style={{ height, cursor: onClick ? 'pointer' : undefined }}
+        notMerge
+        onEvents={onClick ? { click: onClick } : undefined}
+      />
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Upload } from 'antd';
+import { Alert, App, Button, Modal, Upload } from 'antd';
 import { useState } from 'react';
 import { ApiError, api } from '../api';
+import { useComponentT } from './messages';
 
 /**
  * Uploads one .xlsx to `url`. The server takes the file whole or not at all; when it refuses,
- * its Chinese message (which names the rows) is shown as it is.
+ * its Chinese message and the rows it names open in a dialog (a card header has no room for
+ * a hundred lines).
  */
 export function XlsxUpload({
   url,
@@ -19,6 +21,7 @@ export function XlsxUpload({
   testId?: string;
 }) {
   const { message } = App.useApp();
+  const t = useComponentT();
   const [error, setError] = useState<{ message: string; details: string[] } | null>(null);
   const [busy, setBusy] = useState(false);
   return (
@@ -38,9 +41,9 @@ export function XlsxUpload({
             setError(
               e instanceof ApiError
                 ? { message: e.message, details: e.details }
-                : { message: '上传失败', details: [] },
+                : { message: t('uploadFailed'), details: [] },
             );
-            message.error('导入失败，未保存任何数据');
+            message.error(t('importFailed'));
           } finally {
             setBusy(false);
           }
@@ -52,22 +55,29 @@ export function XlsxUpload({
         </Button>
       </Upload>
       {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error.message}
-          description={
-            error.details.length > 0 && (
-              <ul style={{ margin: 0, paddingLeft: 20 }}>
-                {error.details.map((d) => (
-                  <li key={d}>{d}</li>
-                ))}
-              </ul>
-            )
-          }
-          style={{ marginTop: 12 }}
-          data-testid={testId ? `${testId}-error` : undefined}
-        />
+        <Modal
+          open
+          title={t('importFailed')}
+          onCancel={() => setError(null)}
+          footer={<Button onClick={() => setError(null)}>{t('close')}</Button>}
+          width={640}
+        >
+          <Alert
+            type="error"
+            showIcon
+            title={error.message}
+            description={
+              error.details.length > 0 && (
+                <ul style={{ margin: 0, paddingLeft: 20, maxHeight: 360, overflow: 'auto' }}>
+                  {error.details.map((d) => (
+                    <li key={d}>{d}</li>
+                  ))}
+                </ul>
+              )
+            }
+            data-testid={testId ? `${testId}-error` : undefined}
+          />
+        </Modal>
       )}
     </>
   );

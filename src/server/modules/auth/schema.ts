@@ -20,3 +20,17 @@ export const MeResponse = z.object({
   csrfToken: z.string(),
   roles: z.array(z.object({ role: z.string(), unitId: z.string(), unitName: z.string() })),
 });
+
+/** What the sign-in page needs before anyone signs in: the session if there is one, and in
+ * demo mode the demo accounts (their password is published in the README). */
+export const SessionResponse = z.object({
+  me: MeResponse.nullable(),
+  demo: z
+    .object({
+      password: z.string(),
+      accounts: z.array(
+        z.object({ username: z.string(), displayName: z.string(), roles: z.array(z.string()) }),
+      ),
+    })
+    .nullable(),
+});

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
   ACTIONS,
   STATUS_LABELS,
@@ -6,7 +6,13 @@ import {
   type MatterStatus,
 } from '../../../core/matters/lifecycle';
 import type { Tx } from '../../db/connection';
-import { matterExtensions, matterNodes, matterReports, matters } from '../../db/schema';
+import {
+  matterExtensions,
+  matterNodes,
+  matterReports,
+  matters,
+  notifications,
+} from '../../db/schema';
 import type { Audit } from '../../db/write';
 import { badRequest, forbidden } from '../../errors';
 import { notify } from '../notifications/service';
@@ -93,6 +99,8 @@ export async function simpleAction(
   } else if (action === 'return') {
     await tellUnit(tx, m, 'returned', `事项被退回：${m.row.title}`, `退回理由：${input.reason}`);
   } else if (action === 'close') {
+    // A closed matter asks nothing of anyone: its earlier notifications are done with.
+    await closeNotifications(tx, m.row.workspaceId, id);
     await tellUnit(tx, m, 'closed', `事项已办结销号：${m.row.title}`, `评定等次：${input.rating}`);
   }
   await audited(audit, m, action, label, {
@@ -306,4 +314,38 @@ export async function remind(tx: Tx, audit: Audit, caller: Caller, id: string, n
     note ?? `办结期限 ${m.row.finalDue}，请抓紧办理并及时反馈`,
   );
   await audited(audit, m, 'reminded', '催办', { note });
+}
+
+async function closeNotifications(tx: Tx, ws: string, matterId: string) {
+  await tx
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(
+      and(
+        eq(notifications.workspaceId, ws),
+        eq(notifications.matterId, matterId),
+        isNull(notifications.readAt),
+      ),
+    );
+}
+
+/**
+ * 领导批示: the leader writes an instruction on an open matter. It is kept in the timeline
+ * (an event with the text) and sent to the lead unit's liaisons and to the supervisors.
+ */
+export async function instruct(
+  tx: Tx,
+  audit: Audit,
+  caller: Caller,
+  id: string,
+  instruction: string,
+) {
+  const m = await loadForWrite(tx, caller, id);
+  checkAction(m, 'instruct', { reason: instruction });
+  await addEvent(tx, caller, { matterId: id, action: 'instruct', note: instruction });
+  const title = `领导批示：${m.row.title}`;
+  const body = `${caller.auth.displayName}批示：${instruction}`;
+  await tellUnit(tx, m, 'instruction', title, body);
+  await tellSupervisors(tx, m, 'instruction', title, body);
+  await audited(audit, m, 'instructed', '领导批示', { instruction });
 }

@@ -76,14 +76,27 @@ export interface MatterFilter {
   cooperatingUnitPaths?: string[];
   /** Open at the end of that day with the final deadline before it (超期未办结 as of then). */
   overdueAt?: string;
-  /** Closed between these days (inclusive). */
+  /** Closed on or before the final deadline (按期办结); same as onTime. */
+  closedOnTime?: boolean;
+  noLeader?: boolean;
+  /** Open with the final deadline (办结期限) passed: the board's 超期. */
+  overdue?: boolean;
+  /** lead: led by a unit in scope (what the board and statistics count); cooperating: only
+   * cooperated on by one. */
+  involvement?: 'lead' | 'cooperating';
+  assignedFrom?: string;
+  assignedTo?: string;
   closedFrom?: string;
   closedTo?: string;
-  /** Closed on or before the final deadline (按期办结). */
-  closedOnTime?: boolean;
+  /** Closed on or before the final deadline. */
+  onTime?: boolean;
+  /** Assigned by that day and not closed by it: the month-end backlog. */
+  openAt?: string;
+  dueBefore?: string;
 }
 
-function conditions(
+/** Exported for the counts beside the list (counts.ts): the same filters, the same numbers. */
+export function conditions(
   ws: string,
   unitIds: string[] | null,
   today: IsoDate,
@@ -104,11 +117,32 @@ function conditions(
       sql`(${m.assignedOn} <= ${d} and (${m.closedOn} is null or ${m.closedOn} > ${d}) and ${m.finalDue} < ${d})`,
     );
   }
-  if (f.closedFrom) conds.push(sql`${m.closedOn} >= ${f.closedFrom}::date`);
-  if (f.closedTo) conds.push(sql`${m.closedOn} <= ${f.closedTo}::date`);
   if (f.closedOnTime) conds.push(sql`${m.closedOn} <= ${m.finalDue}`);
   if (f.q) conds.push(sql`${m.title} like ${'%' + f.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}`);
+  conds.push(...drillDown(unitIds, today, f));
   return and(...conds);
+}
+
+function drillDown(unitIds: string[] | null, today: IsoDate, f: MatterFilter): SQL[] {
+  const out: SQL[] = [];
+  if (f.noLeader) out.push(sql`${m.leadLeader} = ''`);
+  if (f.overdue)
+    out.push(sql`(${m.status} in ${OPEN_STATUS_SQL} and ${m.finalDue} < ${today}::date)`);
+  const ids = unitIds === null ? null : uuidArray(unitIds);
+  if (f.involvement === 'lead' && ids) out.push(sql`${m.leadUnitId} = any(${ids})`);
+  if (f.involvement === 'cooperating')
+    out.push(ids ? sql`not (${m.leadUnitId} = any(${ids}))` : sql`false`);
+  if (f.assignedFrom) out.push(sql`${m.assignedOn} >= ${f.assignedFrom}::date`);
+  if (f.assignedTo) out.push(sql`${m.assignedOn} <= ${f.assignedTo}::date`);
+  if (f.closedFrom) out.push(sql`${m.closedOn} >= ${f.closedFrom}::date`);
+  if (f.closedTo) out.push(sql`${m.closedOn} <= ${f.closedTo}::date`);
+  if (f.onTime) out.push(sql`${m.closedOn} <= ${m.finalDue}`);
+  if (f.openAt)
+    out.push(
+      sql`(${m.assignedOn} <= ${f.openAt}::date and (${m.closedOn} is null or ${m.closedOn} > ${f.openAt}::date))`,
+    );
+  if (f.dueBefore) out.push(sql`${m.finalDue} < ${f.dueBefore}::date`);
+  return out;
 }
 
 export async function listMatters(

@@ -9,7 +9,14 @@ import type { ModuleDeps } from '../index';
 import { issueNotice } from '../notices/service';
 import { accessTo, matterScope } from './access';
 import { attachmentRoutes } from './attachments';
-import { decideExtension, remind, reportProgress, requestExtension, simpleAction } from './actions';
+import {
+  decideExtension,
+  instruct,
+  remind,
+  reportProgress,
+  requestExtension,
+  simpleAction,
+} from './actions';
 import type { Caller } from './context';
 import { presentSummary } from './presenter';
 import { cooperatorsOf, findMatter, latestReports, listMatters } from './queries';
@@ -21,6 +28,7 @@ import {
   ExtensionParams,
   ExtensionRequestBody,
   GrantExtensionBody,
+  InstructionBody,
   ListMattersQuery,
   MatterDetail,
   MatterIdParams,
@@ -255,6 +263,9 @@ export default async function matterRoutes(
   );
   app.post('/api/matters/:id/remind', { schema: { ...P, body: OptionalNoteBody } }, async (req) =>
     write(req, req.params.id, (tx, a, c) => remind(tx, a, c, req.params.id, req.body.note)),
+  );
+  app.post('/api/matters/:id/instructions', { schema: { ...P, body: InstructionBody } }, async (req) =>
+    write(req, req.params.id, (tx, a, c) => instruct(tx, a, c, req.params.id, req.body.instruction)),
   );
   app.post(
     '/api/matters/:id/notices',

@@ -43,14 +43,21 @@ export const ListMattersQuery = z.object({
   listId: z.uuid().optional().describe('清单'),
   leader: z.string().max(L.leaderMax).optional().describe('牵头领导'),
   q: z.string().trim().max(LIMITS.searchQueryMax).optional().describe('搜索内容'),
+  // Drill-down filters: each number on the home page, board, statistics and lists pages
+  // opens this list with the filters that reproduce it (see matters/queries.ts conditions).
+  noLeader: z.stringbool().optional().describe('未指定牵头领导'),
+  overdue: z.stringbool().optional().describe('超期'),
+  involvement: z.enum(['lead', 'cooperating']).optional().describe('牵头或配合'),
+  assignedFrom: z.iso.date().optional().describe('交办日期起'),
+  assignedTo: z.iso.date().optional().describe('交办日期止'),
+  closedFrom: z.iso.date().optional().describe('办结日期起'),
+  closedTo: z.iso.date().optional().describe('办结日期止'),
+  onTime: z.stringbool().optional().describe('按期办结'),
+  openAt: z.iso.date().optional().describe('在办日期'),
+  dueBefore: z.iso.date().optional().describe('办结期限早于'),
+  // The cockpit's figures as of a day (超期未办结 at the end of that day).
   overdueAt: z.iso.date().optional().describe('超期截至日期'),
-  closedFrom: z.iso.date().optional().describe('办结起始日期'),
-  closedTo: z.iso.date().optional().describe('办结截止日期'),
-  closedOnTime: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional()
-    .describe('按期办结'),
+  closedOnTime: z.stringbool().optional().describe('按期办结'),
   page: z.coerce.number().int().min(1).default(1).describe('页码'),
   pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSizeMax).default(50).describe('每页条数'),
 });
@@ -64,6 +71,7 @@ export const AssignBody = z.object({
   assignedOn: z.iso.date().optional().describe('交办日期'),
 });
 export const ReasonBody = z.object({ reason: reason });
+export const InstructionBody = z.object({ instruction: text(L.reasonMax, '批示内容') });
 export const OptionalNoteBody = z.object({
   note: z.string().trim().max(L.reasonMax).optional().describe('说明'),
 });

@@ -193,6 +193,8 @@ export function presentTarget(line: Line, plan?: TargetPlanRow): TargetViewT {
     meaning: describeParsed(parsed, 'zh', {
       tolerance,
       direction: line.indicator.direction as Direction,
+      controlValue: t.controlValue,
+      measureUnit: line.indicator.measureUnit,
     }),
     needsPerson: parsed.kind === 'unreadable' || parsed.kind === 'qualitative',
     tolerance: t.tolerance,

@@ -1,35 +1,32 @@
-import { Card, Col, Row, Space, Statistic, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Card, Col, Empty, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { ROLE_LABELS } from '../../../core/enums';
 import { get, qs } from '../../api';
 import { useAuth } from '../../auth';
+import { Loadable, useLoad } from '../../components/Loadable';
 import { useI18n } from '../../i18n';
-import type { Board } from '../matters/types';
+import { mattersLink, type MatterFilters } from '../matters/links';
 import type { Plan, PlanTable } from '../targets/types';
+import { useHomeT } from './messages';
 
 const RED = '#f5222d';
 const YELLOW = '#faad14';
 const GREEN = '#52c41a';
+
+interface MatterCounts {
+  open: number;
+  red: number;
+  yellow: number;
+  green: number;
+  overdue: number;
+  cooperating: number;
+}
 
 /** The landing page: who you are, and the state of your matters and targets at a glance. */
 export function HomePage() {
   const { t, label } = useI18n();
   const { me, hasRole } = useAuth();
   const business = hasRole('supervisor', 'leader', 'liaison', 'viewer');
-  const [board, setBoard] = useState<Board | null>(null);
-  const [plan, setPlan] = useState<PlanTable | null>(null);
-
-  useEffect(() => {
-    if (!business) return;
-    get<Board>('/api/matters/board').then(setBoard, () => undefined);
-    get<{ items: Plan[] }>('/api/target-plans')
-      .then(async (r) => {
-        const latest = [...r.items].sort((a, b) => b.year - a.year)[0];
-        if (latest) setPlan(await get<PlanTable>(`/api/target-plans/${latest.id}/table${qs({})}`));
-      })
-      .catch(() => undefined);
-  }, [business]);
   if (!me) return null;
 
   return (
@@ -45,58 +42,102 @@ export function HomePage() {
           </Tag>
         ))}
       </Card>
-      <Row gutter={16}>
-        {board && (
+      {business && (
+        <Row gutter={16}>
           <Col xs={24} lg={12}>
-            <Card title={<Link to="/matters">{t('matters')}</Link>}>
-              <Space size="large" wrap>
-                <Statistic title="在办" value={board.total.open} />
-                <Statistic
-                  title="红灯"
-                  value={board.total.red}
-                  styles={{ content: { color: RED } }}
-                />
-                <Statistic
-                  title="黄灯"
-                  value={board.total.yellow}
-                  styles={{ content: { color: YELLOW } }}
-                />
-                <Statistic title="超期" value={board.total.overdue} />
-              </Space>
-            </Card>
+            <MattersCard />
           </Col>
-        )}
-        {plan && (
           <Col xs={24} lg={12}>
-            <Card
-              title={
-                <Link
-                  to={`/targets?plan=${plan.plan.id}`}
-                >{`${plan.plan.year}年 ${plan.plan.title}（${plan.periodLabel}）`}</Link>
-              }
-            >
-              <Space size="large" wrap>
+            <TargetsCard />
+          </Col>
+        </Row>
+      )}
+    </Space>
+  );
+}
+
+/**
+ * Open matters the caller's units lead or cooperate on (配合), as their own list shows them;
+ * each number opens the matters behind it.
+ */
+function MattersCard() {
+  const { t } = useI18n();
+  const h = useHomeT();
+  const counts = useLoad(() => get<MatterCounts>('/api/matters/counts'), []);
+  const stat = (title: string, n: number, f: MatterFilters, key: string, color?: string) => (
+    <Link to={mattersLink(f)} data-testid={`home-matters-${key}`}>
+      <Statistic title={title} value={n} styles={color ? { content: { color } } : undefined} />
+    </Link>
+  );
+  return (
+    <Card title={<Link to="/matters">{t('matters')}</Link>}>
+      <Loadable state={counts} testId="home-matters-loading">
+        {(c) => (
+          <Space size="large" wrap>
+            {stat(h('open'), c.open, { status: 'open' }, 'open')}
+            {stat(
+              h('cooperating'),
+              c.cooperating,
+              { status: 'open', involvement: 'cooperating' },
+              'cooperating',
+            )}
+            {stat(h('red'), c.red, { status: 'open', light: 'red' }, 'red', RED)}
+            {stat(h('yellow'), c.yellow, { status: 'open', light: 'yellow' }, 'yellow', YELLOW)}
+            {stat(h('overdue'), c.overdue, { overdue: true }, 'overdue')}
+          </Space>
+        )}
+      </Loadable>
+    </Card>
+  );
+}
+
+/** The latest plan's lights over every figure the caller sees. */
+function TargetsCard() {
+  const h = useHomeT();
+  const plan = useLoad(async () => {
+    const r = await get<{ items: Plan[] }>('/api/target-plans');
+    const latest = [...r.items].sort((a, b) => b.year - a.year)[0];
+    return latest ? get<PlanTable>(`/api/target-plans/${latest.id}/table${qs({})}`) : null;
+  }, []);
+  return (
+    <Loadable state={plan} testId="home-targets-loading">
+      {(p) =>
+        p === null ? (
+          <Card>
+            <Empty description={h('noPlan')} />
+          </Card>
+        ) : (
+          <Card
+            title={
+              <Link to={`/targets?plan=${p.plan.id}&period=${p.period}`}>
+                {h('planTitle', { year: p.plan.year, title: p.plan.title, period: p.periodLabel })}
+              </Link>
+            }
+          >
+            <Link to={`/targets?plan=${p.plan.id}&period=${p.period}`}>
+              <Space size="large" wrap data-testid="home-target-counts">
                 <Statistic
-                  title="绿灯"
-                  value={plan.counts.green}
+                  title={h('green')}
+                  value={p.counts.green}
                   styles={{ content: { color: GREEN } }}
                 />
                 <Statistic
-                  title="黄灯"
-                  value={plan.counts.yellow}
+                  title={h('yellow')}
+                  value={p.counts.yellow}
                   styles={{ content: { color: YELLOW } }}
                 />
                 <Statistic
-                  title="红灯"
-                  value={plan.counts.red}
+                  title={h('red')}
+                  value={p.counts.red}
                   styles={{ content: { color: RED } }}
                 />
-                <Statistic title="未判定" value={plan.counts.none} />
+                <Statistic title={h('notReported')} value={p.counts.notReported} />
+                <Statistic title={h('undecided')} value={p.counts.none} />
               </Space>
-            </Card>
-          </Col>
-        )}
-      </Row>
-    </Space>
+            </Link>
+          </Card>
+        )
+      }
+    </Loadable>
   );
 }

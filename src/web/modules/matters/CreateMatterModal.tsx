@@ -1,9 +1,13 @@
 import { App, Form, Input, Radio, Select, TreeSelect } from 'antd';
 import { useNavigate } from 'react-router';
-import { MATTER_SOURCES, MATTER_SOURCE_LABELS } from '../../../core/enums';
+import { MATTER_LIMITS, MATTER_SOURCES, MATTER_SOURCE_LABELS } from '../../../core/enums';
 import { post } from '../../api';
 import { FormModal } from '../../components/FormModal';
+import { countOf, lengthRule } from '../../components/limits';
+import { useComponentT } from '../../components/messages';
+import { useI18n } from '../../i18n';
 import { useUnitTreeOptions } from '../../components/useUnits';
+import { useMattersT } from './messages';
 import type { MatterDetail } from './types';
 
 /** 立项: a new matter saved as a draft; deadlines are computed when it is assigned. */
@@ -15,6 +19,9 @@ export function CreateMatterModal({
   onClose(): void;
 }) {
   const { message } = App.useApp();
+  const t = useMattersT();
+  const ct = useComponentT();
+  const { label } = useI18n();
   const navigate = useNavigate();
   const units = useUnitTreeOptions();
   async function submit(v: Record<string, unknown>) {
@@ -23,60 +30,67 @@ export function CreateMatterModal({
       listId: v.listId ?? null,
       cooperatingUnitIds: v.cooperatingUnitIds ?? [],
     });
-    message.success('已立项（草稿），交办后开始计算期限');
+    message.success(t('created'));
     navigate(`/matters/m/${m.id}`);
   }
   return (
     <FormModal
       width={640}
-      title="新建事项"
-      okText="立项"
+      title={t('newMatterTitle')}
+      okText={t('create')}
       onClose={onClose}
       onSubmit={submit}
       initialValues={{ source: 'key_work', complexity: 'ordinary' }}
     >
       <Form.Item
         name="title"
-        label="事项名称"
-        rules={[{ required: true, message: '请填写事项名称' }]}
+        label={t('title')}
+        rules={[
+          { required: true, message: t('titleRequired') },
+          lengthRule(ct, t('title'), MATTER_LIMITS.titleMax),
+        ]}
       >
-        <Input maxLength={200} />
+        <Input count={countOf(MATTER_LIMITS.titleMax)} data-testid="matter-title-input" />
       </Form.Item>
-      <Form.Item name="source" label="来源">
+      <Form.Item name="source" label={t('source')}>
         <Select
-          options={MATTER_SOURCES.map((s) => ({ value: s, label: MATTER_SOURCE_LABELS[s].zh }))}
+          options={MATTER_SOURCES.map((s) => ({ value: s, label: label(MATTER_SOURCE_LABELS[s]) }))}
         />
       </Form.Item>
-      <Form.Item name="listId" label="所属清单">
+      <Form.Item name="listId" label={t('list')}>
         <Select allowClear options={lists.map((l) => ({ value: l.id, label: l.title }))} />
       </Form.Item>
-      <Form.Item name="leadLeader" label="牵头领导">
-        <Input maxLength={40} />
+      <Form.Item
+        name="leadLeader"
+        label={t('leadLeader')}
+        rules={[lengthRule(ct, t('leadLeader'), MATTER_LIMITS.leaderMax)]}
+      >
+        <Input count={countOf(MATTER_LIMITS.leaderMax)} />
       </Form.Item>
       <Form.Item
         name="leadUnitId"
-        label="牵头单位"
-        rules={[{ required: true, message: '请选择牵头单位' }]}
+        label={t('leadUnit')}
+        rules={[{ required: true, message: t('leadUnitRequired') }]}
       >
         <TreeSelect treeData={units} showSearch treeNodeFilterProp="title" />
       </Form.Item>
-      <Form.Item name="cooperatingUnitIds" label="配合单位">
+      <Form.Item name="cooperatingUnitIds" label={t('coopUnits')}>
         <TreeSelect treeData={units} multiple showSearch treeNodeFilterProp="title" />
       </Form.Item>
-      <Form.Item
-        name="complexity"
-        label="复杂程度"
-        extra="一般问题 7 天内落实解决；复杂问题 1 个月内解决或报送时间节点和方案"
-      >
+      <Form.Item name="complexity" label={t('complexity')} extra={t('complexityExtra')}>
         <Radio.Group
           options={[
-            { value: 'ordinary', label: '一般' },
-            { value: 'complex', label: '复杂' },
+            { value: 'ordinary', label: t('ordinary') },
+            { value: 'complex', label: t('complex') },
           ]}
         />
       </Form.Item>
-      <Form.Item name="content" label="事项内容">
-        <Input.TextArea rows={3} maxLength={4000} />
+      <Form.Item
+        name="content"
+        label={t('content')}
+        rules={[lengthRule(ct, t('content'), MATTER_LIMITS.contentMax)]}
+      >
+        <Input.TextArea rows={3} count={countOf(MATTER_LIMITS.contentMax)} />
       </Form.Item>
     </FormModal>
   );

@@ -1,11 +1,17 @@
-import { useExports } from '../../shell/ExportTray';
 import { DownloadOutlined } from '@ant-design/icons';
+import { useExports } from '../../shell/ExportTray';
 import { App, Button, Card, Form, Input, InputNumber, Popconfirm, Space, Table } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { get, post } from '../../api';
 import { FormModal } from '../../components/FormModal';
+import { countOf, lengthRule } from '../../components/limits';
+import { Loadable, useLoad } from '../../components/Loadable';
+import { useComponentT } from '../../components/messages';
 import { XlsxUpload } from '../../components/XlsxUpload';
 import { CreateMatterModal } from './CreateMatterModal';
+import { mattersLink, type MatterFilters } from './links';
+import { useMattersT } from './messages';
 
 interface ListRow {
   id: string;
@@ -17,22 +23,30 @@ interface ListRow {
 /** 清单: lists of matters (e.g. the year's key-work list), imported from and exported to Excel. */
 export function ListsPage() {
   const { message } = App.useApp();
+  const t = useMattersT();
   const exports = useExports();
-  const [lists, setLists] = useState<ListRow[]>([]);
-  const [creatingList, setCreatingList] = useState(false);
-  const [creatingMatter, setCreatingMatter] = useState(false);
-  const load = useCallback(
-    async () => setLists((await get<{ items: ListRow[] }>('/api/matter-lists')).items),
+  const state = useLoad(
+    async () => (await get<{ items: ListRow[] }>('/api/matter-lists')).items,
     [],
   );
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const lists = state.data ?? [];
+  const load = state.reload;
+  const [creatingList, setCreatingList] = useState(false);
+  const [creatingMatter, setCreatingMatter] = useState(false);
+  // The lists' counts are of the matters led by units in scope.
+  const count = (l: ListRow, f: MatterFilters, n: number, k: string) => (
+    <Link
+      to={mattersLink({ involvement: 'lead', listId: l.id, ...f })}
+      data-testid={`list-${l.id}-${k}`}
+    >
+      {n}
+    </Link>
+  );
 
   async function assignAll(l: ListRow) {
     try {
       const r = await post<{ assigned: number }>(`/api/matter-lists/${l.id}/assign`, {});
-      message.success(`已交办 ${r.assigned} 项，期限已按 13710 规则计算`);
+      message.success(t('assignedN', { n: r.assigned }));
       await load();
     } catch (e) {
       message.error((e as Error).message);
@@ -41,64 +55,86 @@ export function ListsPage() {
 
   return (
     <Card
-      title="事项清单"
+      title={t('listsTitle')}
       extra={
         <Space>
           <Button onClick={() => setCreatingMatter(true)} data-testid="new-matter">
-            新建事项
+            {t('newMatter')}
           </Button>
           <Button type="primary" onClick={() => setCreatingList(true)}>
-            新建清单
+            {t('newList')}
           </Button>
         </Space>
       }
     >
-      <Table<ListRow>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={lists}
-        columns={[
-          { title: '清单', dataIndex: 'title' },
-          { title: '年度', dataIndex: 'year', width: 70 },
-          { title: '事项', width: 60, render: (_, l) => l.counts.total },
-          { title: '在办', width: 60, render: (_, l) => l.counts.open },
-          { title: '红灯', width: 60, render: (_, l) => l.counts.red },
-          { title: '办结', width: 60, render: (_, l) => l.counts.closed },
-          {
-            title: '操作',
-            render: (_, l) => (
-              <Space wrap>
-                <Button
-                  size="small"
-                  icon={<DownloadOutlined />}
-                  data-testid={`export-ledger-${l.id}`}
-                  onClick={() =>
-                    exports
-                      .start({ kind: 'matter-list-ledger', listId: l.id })
-                      .catch((e: Error) => message.error(e.message))
-                  }
-                >
-                  台账
-                </Button>
-                <XlsxUpload
-                  url={`/api/matter-lists/${l.id}/import`}
-                  label="导入事项"
-                  onDone={(r) => {
-                    message.success(
-                      `已导入 ${(r as { imported: number }).imported} 项（草稿，交办后计算期限）`,
-                    );
-                    void load();
-                  }}
-                />
-                <Popconfirm title="交办清单中全部草稿事项？" onConfirm={() => assignAll(l)}>
-                  <Button size="small">全部交办</Button>
-                </Popconfirm>
-              </Space>
-            ),
-          },
-        ]}
-      />
+      <Loadable state={state}>
+        {() => (
+          <Table<ListRow>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={lists}
+            data-testid="lists-table"
+            columns={[
+              {
+                title: t('list'),
+                render: (_, l) => <Link to={mattersLink({ listId: l.id })}>{l.title}</Link>,
+              },
+              { title: t('year'), dataIndex: 'year', width: 70 },
+              {
+                title: t('count'),
+                width: 60,
+                render: (_, l) => count(l, {}, l.counts.total, 'total'),
+              },
+              {
+                title: t('open'),
+                width: 60,
+                render: (_, l) => count(l, { status: 'open' }, l.counts.open, 'open'),
+              },
+              {
+                title: t('red'),
+                width: 60,
+                render: (_, l) => count(l, { status: 'open', light: 'red' }, l.counts.red, 'red'),
+              },
+              {
+                title: t('closed'),
+                width: 60,
+                render: (_, l) => count(l, { status: 'closed' }, l.counts.closed, 'closed'),
+              },
+              {
+                title: t('actions'),
+                render: (_, l) => (
+                  <Space wrap>
+                    <Button
+                      size="small"
+                      icon={<DownloadOutlined />}
+                      data-testid={`export-ledger-${l.id}`}
+                      onClick={() =>
+                        exports
+                          .start({ kind: 'matter-list-ledger', listId: l.id })
+                          .catch((e: Error) => message.error(e.message))
+                      }
+                    >
+                      {t('ledger')}
+                    </Button>
+                    <XlsxUpload
+                      url={`/api/matter-lists/${l.id}/import`}
+                      label={t('importMatters')}
+                      onDone={(r) => {
+                        message.success(t('imported', { n: (r as { imported: number }).imported }));
+                        void load();
+                      }}
+                    />
+                    <Popconfirm title={t('assignAllConfirm')} onConfirm={() => assignAll(l)}>
+                      <Button size="small">{t('assignAll')}</Button>
+                    </Popconfirm>
+                  </Space>
+                ),
+              },
+            ]}
+          />
+        )}
+      </Loadable>
       {creatingList && (
         <CreateListModal
           onClose={() => setCreatingList(false)}
@@ -113,9 +149,11 @@ export function ListsPage() {
 }
 
 function CreateListModal({ onClose, onSaved }: { onClose(): void; onSaved(): Promise<void> }) {
+  const t = useMattersT();
+  const ct = useComponentT();
   return (
     <FormModal
-      title="新建清单"
+      title={t('newList')}
       onClose={onClose}
       onSubmit={async (v) => {
         await post('/api/matter-lists', v);
@@ -125,15 +163,18 @@ function CreateListModal({ onClose, onSaved }: { onClose(): void; onSaved(): Pro
     >
       <Form.Item
         name="title"
-        label="清单名称"
-        rules={[{ required: true, message: '请填写清单名称' }]}
+        label={t('listName')}
+        rules={[
+          { required: true, message: t('listNameRequired') },
+          lengthRule(ct, t('listName'), 100),
+        ]}
       >
-        <Input maxLength={100} placeholder="如：重点工作任务清单" />
+        <Input count={countOf(100)} placeholder={t('listNamePlaceholder')} />
       </Form.Item>
-      <Form.Item name="year" label="年度">
+      <Form.Item name="year" label={t('year')}>
         <InputNumber min={2000} max={2100} />
       </Form.Item>
-      <Form.Item name="description" label="说明">
+      <Form.Item name="description" label={t('description')}>
         <Input.TextArea rows={2} />
       </Form.Item>
     </FormModal>

@@ -13,6 +13,9 @@ import {
 import { useState } from 'react';
 import { RATINGS } from '../../../core/matters/lifecycle';
 import { post } from '../../api';
+import { countOf, lengthRule } from '../../components/limits';
+import { useComponentT } from '../../components/messages';
+import { useActionT } from './action-messages';
 import type { MatterDetail } from './types';
 
 type Field =
@@ -24,10 +27,10 @@ type Field =
   | 'requestedDue'
   | 'grantedDue'
   | 'requirements'
-  | 'replyDue';
+  | 'replyDue'
+  | 'instruction';
 
 interface ActionSpec {
-  label: string;
   path: (m: MatterDetail) => string;
   fields: Field[];
   primary?: boolean;
@@ -38,74 +41,59 @@ const pendingExt = (m: MatterDetail) => m.extensions.find((e) => e.status === 'p
 
 /** Each lifecycle action the server says the caller may take now, with the inputs it needs. */
 const SPECS: Record<string, ActionSpec> = {
-  assign: { label: '交办', path: (m) => `/api/matters/${m.id}/assign`, fields: [], primary: true },
-  sign: { label: '签收', path: (m) => `/api/matters/${m.id}/sign`, fields: [], primary: true },
+  assign: { path: (m) => `/api/matters/${m.id}/assign`, fields: [], primary: true },
+  sign: { path: (m) => `/api/matters/${m.id}/sign`, fields: [], primary: true },
   report: {
-    label: '反馈进展',
     path: (m) => `/api/matters/${m.id}/reports`,
     fields: ['content', 'percent'],
     primary: true,
   },
   request_closeout: {
-    label: '申请办结',
     path: (m) => `/api/matters/${m.id}/closeout`,
     fields: ['note'],
   },
   review_pass: {
-    label: '复核通过',
     path: (m) => `/api/matters/${m.id}/review`,
     fields: ['note'],
     primary: true,
   },
   return: {
-    label: '退回',
     path: (m) => `/api/matters/${m.id}/return`,
     fields: ['reason'],
     danger: true,
   },
   close: {
-    label: '办结销号',
     path: (m) => `/api/matters/${m.id}/close`,
     fields: ['rating', 'note'],
     primary: true,
   },
   request_extension: {
-    label: '申请延期',
     path: (m) => `/api/matters/${m.id}/extensions`,
     fields: ['reason', 'requestedDue'],
   },
   grant_extension: {
-    label: '同意延期',
     path: (m) => `/api/matters/${m.id}/extensions/${pendingExt(m)}/grant`,
     fields: ['grantedDue', 'note'],
   },
   refuse_extension: {
-    label: '不同意延期',
     path: (m) => `/api/matters/${m.id}/extensions/${pendingExt(m)}/refuse`,
     fields: ['reason'],
     danger: true,
   },
-  remind: { label: '催办', path: (m) => `/api/matters/${m.id}/remind`, fields: ['note'] },
+  remind: { path: (m) => `/api/matters/${m.id}/remind`, fields: ['note'] },
+  instruct: {
+    path: (m) => `/api/matters/${m.id}/instructions`,
+    fields: ['instruction'],
+    primary: true,
+  },
   issue_notice: {
-    label: '下发督办单',
     path: (m) => `/api/matters/${m.id}/notices`,
     fields: ['requirements', 'replyDue'],
     danger: true,
   },
 };
 
-const LABELS: Record<Field, string> = {
-  reason: '理由',
-  note: '说明',
-  content: '办理情况',
-  percent: '完成进度（%）',
-  rating: '评定等次',
-  requestedDue: '申请延期至',
-  grantedDue: '批准延期至',
-  requirements: '督办要求',
-  replyDue: '反馈时限',
-};
-const REQUIRED: Field[] = ['reason', 'content', 'rating', 'requestedDue'];
+const REQUIRED: Field[] = ['reason', 'content', 'rating', 'requestedDue', 'instruction'];
 
 export function MatterActions({
   matter,
@@ -114,7 +102,10 @@ export function MatterActions({
   matter: MatterDetail;
   onDone(): Promise<void>;
 }) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const t = useActionT();
+  const ct = useComponentT();
+  const label = (a: string) => t(a as Parameters<typeof t>[0]);
   const [open, setOpen] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm();
@@ -131,7 +122,7 @@ export function MatterActions({
           : v;
     }
     await post(s.path(matter), body);
-    message.success(`${s.label}：已完成`);
+    message.success(t('done', { action: label(action) }));
     setOpen(null);
     form.resetFields();
     await onDone();
@@ -154,19 +145,34 @@ export function MatterActions({
               else setOpen(a);
             }}
           >
-            {SPECS[a]!.label}
+            {label(a)}
           </Button>
         ))}
       {spec && open && (
         <Modal
           open
-          title={spec.label}
-          okText="确定"
-          cancelText="取消"
+          title={label(open)}
+          okText={t('ok')}
+          cancelText={t('cancel')}
           okButtonProps={{ 'data-testid': 'action-confirm' } as Record<string, string>}
           onCancel={() => setOpen(null)}
           onOk={async () => {
             const v = await form.validateFields();
+            // A notice is numbered and cannot be withdrawn: issuing one with nothing filled
+            // in takes the defaults only after the supervisor says so.
+            if (open === 'issue_notice' && !v.requirements && !v.replyDue) {
+              const yes = await modal.confirm({
+                title: t('noticeDefaultsTitle'),
+                content: t('noticeDefaults'),
+                okText: t('issue'),
+                cancelText: t('back'),
+                okButtonProps: { 'data-testid': 'notice-defaults-confirm' } as Record<
+                  string,
+                  string
+                >,
+              });
+              if (!yes) return;
+            }
             await run(open, v).catch((e) => setError((e as Error).message));
           }}
         >
@@ -176,10 +182,16 @@ export function MatterActions({
               <Form.Item
                 key={f}
                 name={f}
-                label={LABELS[f]}
-                rules={
-                  REQUIRED.includes(f) ? [{ required: true, message: `请填写${LABELS[f]}` }] : []
-                }
+                label={t(f)}
+                extra={f === 'instruction' ? t('instructionExtra') : undefined}
+                rules={[
+                  ...(REQUIRED.includes(f)
+                    ? [{ required: true, message: t('required', { field: t(f) }) }]
+                    : []),
+                  ...(['rating', 'percent'].includes(f) || f.endsWith('Due')
+                    ? []
+                    : [lengthRule(ct, t(f), 2000)]),
+                ]}
               >
                 {f === 'rating' ? (
                   <Select
@@ -191,7 +203,7 @@ export function MatterActions({
                 ) : f.endsWith('Due') ? (
                   <DatePicker />
                 ) : (
-                  <Input.TextArea rows={3} maxLength={2000} data-testid={`field-${f}`} />
+                  <Input.TextArea rows={3} count={countOf(2000)} data-testid={`field-${f}`} />
                 )}
               </Form.Item>
             ))}

@@ -3,6 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { get } from '../../api';
 import { Light, type LightColor } from '../../components/Light';
+import { Loading } from '../../components/Loadable';
+import { useMattersT } from './messages';
 import { Attachments } from './Attachments';
 import { MatterActions } from './MatterActions';
 import { dateZh } from './MatterTable';
@@ -11,6 +13,7 @@ import type { MatterDetail, TimelineEntry } from './types';
 /** One matter: what, who, every deadline, the actions the caller may take, and its timeline. */
 export function MatterDetailPage() {
   const { id } = useParams();
+  const t = useMattersT();
   const [m, setM] = useState<MatterDetail | null>(null);
   const [timeline, setTimeline] = useState<TimelineEntry[]>([]);
   const load = useCallback(async () => {
@@ -20,7 +23,7 @@ export function MatterDetailPage() {
   useEffect(() => {
     void load();
   }, [load]);
-  if (!m) return null;
+  if (!m) return <Loading />;
 
   return (
     <Row gutter={16}>
@@ -34,19 +37,21 @@ export function MatterDetailPage() {
           >
             <Typography.Paragraph type="secondary">{m.lightReason}</Typography.Paragraph>
             <Descriptions column={2} size="small">
-              <Descriptions.Item label="状态">
+              <Descriptions.Item label={t('statusLabel')}>
                 <Tag data-testid="matter-status">{m.statusLabel}</Tag>
                 {m.rating && <Tag color="blue">{m.rating}</Tag>}
               </Descriptions.Item>
-              <Descriptions.Item label="来源">{m.listTitle ?? m.sourceLabel}</Descriptions.Item>
-              <Descriptions.Item label="牵头领导">{m.leadLeader || '—'}</Descriptions.Item>
-              <Descriptions.Item label="牵头单位">{m.leadUnit.name}</Descriptions.Item>
-              <Descriptions.Item label="配合单位" span={2}>
+              <Descriptions.Item label={t('source')}>
+                {m.listTitle ?? m.sourceLabel}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('leadLeader')}>{m.leadLeader || '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('leadUnit')}>{m.leadUnit.name}</Descriptions.Item>
+              <Descriptions.Item label={t('coopUnits')} span={2}>
                 {m.cooperatingUnits.map((u) => u.name).join('、') || '—'}
               </Descriptions.Item>
-              <Descriptions.Item label="交办日期">{dateZh(m.assignedOn)}</Descriptions.Item>
-              <Descriptions.Item label="期限规则">
-                {m.ruleCode}（{m.dayKind === 'working' ? '工作日' : '自然日'}）
+              <Descriptions.Item label={t('assignedOn')}>{dateZh(m.assignedOn)}</Descriptions.Item>
+              <Descriptions.Item label={t('rule')}>
+                {m.ruleCode}（{m.dayKind === 'working' ? t('workingDays') : t('naturalDays')}）
               </Descriptions.Item>
             </Descriptions>
             <Typography.Paragraph style={{ marginTop: 12, whiteSpace: 'pre-wrap' }}>
@@ -54,7 +59,7 @@ export function MatterDetailPage() {
             </Typography.Paragraph>
             <MatterActions matter={m} onDone={load} />
           </Card>
-          <Card title="期限（13710）" size="small">
+          <Card title={t('deadlines')} size="small">
             <List
               size="small"
               dataSource={[
@@ -66,20 +71,24 @@ export function MatterDetailPage() {
                 })),
                 ...m.nodes.map((n) => ({
                   key: n.id,
-                  title: `时间节点：${n.title}`,
+                  title: t('node', { title: n.title }),
                   due: n.due,
                   done: n.doneOn,
                 })),
               ]}
               renderItem={(d) => (
-                <List.Item extra={d.done ? <Tag color="green">已完成 {dateZh(d.done)}</Tag> : null}>
+                <List.Item
+                  extra={
+                    d.done ? <Tag color="green">{t('doneOn', { date: dateZh(d.done) })}</Tag> : null
+                  }
+                >
                   {d.title}：{dateZh(d.due)}
                 </List.Item>
               )}
             />
             {m.originalFinalDue && m.originalFinalDue !== m.finalDue && (
               <Typography.Text type="secondary">
-                原办结期限 {dateZh(m.originalFinalDue)}，延期至 {dateZh(m.finalDue)}
+                {t('extended', { from: dateZh(m.originalFinalDue), to: dateZh(m.finalDue) })}
               </Typography.Text>
             )}
           </Card>
@@ -89,24 +98,27 @@ export function MatterDetailPage() {
             onDone={load}
           />
           {(m.notices.length > 0 || m.extensions.length > 0) && (
-            <Card title="督办单与延期" size="small">
+            <Card title={t('noticesTitle')} size="small">
               {m.notices.map((n) => (
                 <div key={n.id}>
                   <a href={`/api/notices/${n.id}/document.docx`} data-testid="notice-doc">
                     {n.number}
                   </a>
-                  ，{dateZh(n.issuedOn)} 下发，{dateZh(n.replyDue)} 前反馈
+                  {t('noticeLine', { issued: dateZh(n.issuedOn), reply: dateZh(n.replyDue) })}
                 </div>
               ))}
               {m.extensions.map((e) => (
                 <div key={e.id}>
-                  延期申请（
-                  {e.status === 'pending'
-                    ? '待审批'
-                    : e.status === 'granted'
-                      ? `已同意至 ${dateZh(e.grantedDue)}`
-                      : '未同意'}
-                  ）：{e.reason}，申请至 {dateZh(e.requestedDue)}
+                  {t('extLine', {
+                    state:
+                      e.status === 'pending'
+                        ? t('extPending')
+                        : e.status === 'granted'
+                          ? t('extGranted', { date: dateZh(e.grantedDue) })
+                          : t('extRefused'),
+                    reason: e.reason,
+                    date: dateZh(e.requestedDue),
+                  })}
                 </div>
               ))}
             </Card>
@@ -114,18 +126,18 @@ export function MatterDetailPage() {
         </Space>
       </Col>
       <Col xs={24} lg={9}>
-        <Card title="办理过程" size="small" data-testid="matter-timeline">
+        <Card title={t('timeline')} size="small" data-testid="matter-timeline">
           <Timeline
-            items={timeline.map((t) => ({
+            items={timeline.map((e) => ({
               content: (
                 <div>
                   <div>
-                    <b>{t.label}</b> · {t.actorName} · {dateZh(t.date)}
+                    <b>{e.label}</b> · {e.actorName} · {dateZh(e.date)}
                   </div>
-                  {t.note && (
-                    <Typography.Text type="secondary">
-                      {t.note}
-                      {t.percent !== null ? `（${t.percent}%）` : ''}
+                  {e.note && (
+                    <Typography.Text type={e.kind === 'instruct' ? undefined : 'secondary'}>
+                      {e.note}
+                      {e.percent !== null ? `（${e.percent}%）` : ''}
                     </Typography.Text>
                   )}
                 </div>

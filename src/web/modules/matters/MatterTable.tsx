@@ -3,6 +3,7 @@ import type { ColumnsType, TableProps } from 'antd/es/table';
 import { Link } from 'react-router';
 import { formatDateZh } from '../../../core/format';
 import { Light, type LightColor } from '../../components/Light';
+import { useMattersT } from './messages';
 import type { MatterSummary } from './types';
 
 export function dateZh(d: string | null): string {
@@ -10,42 +11,48 @@ export function dateZh(d: string | null): string {
 }
 
 /** The columns every matter list shares: light, title, lead unit, status, deadlines. */
-export function matterColumns<T extends MatterSummary>(): ColumnsType<T> {
+export function matterColumns<T extends MatterSummary>(
+  t: ReturnType<typeof useMattersT>,
+): ColumnsType<T> {
   return [
     {
-      title: '灯',
+      title: t('light'),
       width: 90,
       render: (_, m) => (
         <Light light={m.light as LightColor} title={m.lightReason} testId={`light-${m.id}`} />
       ),
     },
     {
-      title: '事项',
+      title: t('matter'),
       render: (_, m) => (
         <div>
           <Link to={`/matters/m/${m.id}`} data-testid={`matter-link-${m.id}`}>
             {m.title}
           </Link>
           <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-            {m.listTitle ? `${m.listTitle}${m.seq ? ` 第${m.seq}项` : ''}` : m.sourceLabel}
-            {m.leadLeader ? ` · 牵头领导 ${m.leadLeader}` : ''}
+            {m.listTitle
+              ? m.seq
+                ? t('itemOfList', { list: m.listTitle, seq: m.seq })
+                : m.listTitle
+              : m.sourceLabel}
+            {m.leadLeader ? t('leadLeaderIs', { name: m.leadLeader }) : ''}
           </Typography.Text>
         </div>
       ),
     },
-    { title: '牵头单位', width: 150, render: (_, m) => m.leadUnit.name },
+    { title: t('leadUnit'), width: 150, render: (_, m) => m.leadUnit.name },
     {
-      title: '状态',
+      title: t('status'),
       width: 120,
       render: (_, m) => (
         <>
           <Tag data-testid={`status-${m.id}`}>{m.statusLabel}</Tag>
-          {m.extensionPending && <Tag color="orange">延期待批</Tag>}
+          {m.extensionPending && <Tag color="orange">{t('extensionPending')}</Tag>}
         </>
       ),
     },
-    { title: '下一期限', width: 130, render: (_, m) => dateZh(m.nextDue) },
-    { title: '办结期限', width: 130, render: (_, m) => dateZh(m.finalDue) },
+    { title: t('nextDue'), width: 130, render: (_, m) => dateZh(m.nextDue) },
+    { title: t('finalDue'), width: 130, render: (_, m) => dateZh(m.finalDue) },
   ];
 }
 
@@ -53,5 +60,6 @@ export function MatterTable({
   items,
   ...rest
 }: { items: MatterSummary[] } & TableProps<MatterSummary>) {
-  return <Table rowKey="id" size="small" dataSource={items} columns={matterColumns()} {...rest} />;
+  const t = useMattersT();
+  return <Table rowKey="id" size="small" dataSource={items} columns={matterColumns(t)} {...rest} />;
 }

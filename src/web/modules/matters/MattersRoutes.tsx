@@ -4,22 +4,24 @@ import { useAuth } from '../../auth';
 import { BoardPage } from './BoardPage';
 import { ListsPage } from './ListsPage';
 import { MatterDetailPage } from './MatterDetailPage';
-import { MatterListPage } from './MatterListPage';
+import { MattersListPage } from './MattersListPage';
+import { useMattersT } from './messages';
 import { MyMattersPage } from './MyMattersPage';
 import { StatsPage } from './StatsPage';
 
 /** 督查督办: a liaison lands on their own matters, a supervisor or leader on the board. */
 function MattersHome() {
   const { hasRole } = useAuth();
+  const t = useMattersT();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const isLiaison = hasRole('liaison');
   const tabs = [
-    ...(isLiaison ? [{ key: 'mine', label: '本单位事项', children: <MyMattersPage /> }] : []),
-    { key: 'board', label: '督办看板', children: <BoardPage /> },
-    { key: 'stats', label: '统计与清零', children: <StatsPage /> },
+    ...(isLiaison ? [{ key: 'mine', label: t('tabMine'), children: <MyMattersPage /> }] : []),
+    { key: 'board', label: t('tabBoard'), children: <BoardPage /> },
+    { key: 'stats', label: t('tabStats'), children: <StatsPage /> },
     ...(hasRole('supervisor')
-      ? [{ key: 'lists', label: '清单与立项', children: <ListsPage /> }]
+      ? [{ key: 'lists', label: t('tabLists'), children: <ListsPage /> }]
       : []),
   ];
   return (
@@ -37,7 +39,7 @@ export default function MattersRoutes() {
     <Routes>
       <Route index element={<MattersHome />} />
       <Route path="m/:id" element={<MatterDetailPage />} />
-      <Route path="list" element={<MatterListPage />} />
+      <Route path="list" element={<MattersListPage />} />
     </Routes>
   );
 }

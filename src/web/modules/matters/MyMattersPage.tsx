@@ -1,7 +1,9 @@
 import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Space, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { get, post } from '../../api';
+import { Loading } from '../../components/Loadable';
 import { matterColumns } from './MatterTable';
+import { useMattersT } from './messages';
 import type { MineItem } from './types';
 
 /**
@@ -12,23 +14,18 @@ const PAGE_SIZE = 100;
 
 export function MyMattersPage() {
   const { message } = App.useApp();
-  const [items, setItems] = useState<MineItem[]>([]);
+  const t = useMattersT();
+  const [items, setItems] = useState<MineItem[] | null>(null);
   const [total, setTotal] = useState(0);
   const [page, setPage] = useState(1);
-  const [loading, setLoading] = useState(true);
   const [selected, setSelected] = useState<string[]>([]);
   const [reporting, setReporting] = useState(false);
   const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const r = await get<{ items: MineItem[]; total: number }>(
-        `/api/matters/mine?page=${page}&pageSize=${PAGE_SIZE}`,
-      );
-      setItems(r.items);
-      setTotal(r.total);
-    } finally {
-      setLoading(false);
-    }
+    const r = await get<{ items: MineItem[]; total: number }>(
+      `/api/matters/mine?page=${page}&pageSize=${PAGE_SIZE}`,
+    );
+    setItems(r.items);
+    setTotal(r.total);
   }, [page]);
   useEffect(() => {
     void load();
@@ -37,7 +34,7 @@ export function MyMattersPage() {
   async function closeout(m: MineItem) {
     try {
       await post(`/api/matters/${m.id}/closeout`, {});
-      message.success(`已申请办结：${m.title}`);
+      message.success(t('closeoutAsked', { title: m.title }));
       await load();
     } catch (e) {
       message.error((e as Error).message);
@@ -45,32 +42,33 @@ export function MyMattersPage() {
   }
 
   const columns = [
-    ...matterColumns<MineItem>(),
+    ...matterColumns<MineItem>(t),
     {
-      title: '我方',
+      title: t('mySide'),
       width: 70,
-      render: (_: unknown, m: MineItem) => (m.myRole === 'lead' ? '牵头' : '配合'),
+      render: (_: unknown, m: MineItem) => (m.myRole === 'lead' ? t('lead') : t('coop')),
     },
     {
-      title: '最近反馈',
+      title: t('lastReport'),
       render: (_: unknown, m: MineItem) =>
         m.lastReport ? `${m.lastPercent ?? '—'}% ${m.lastReport}` : '—',
     },
     {
-      title: '操作',
+      title: t('actions'),
       width: 110,
       render: (_: unknown, m: MineItem) =>
         m.myRole === 'lead' && m.status === 'in_progress' ? (
           <Button size="small" onClick={() => closeout(m)} data-testid={`closeout-${m.id}`}>
-            申请办结
+            {t('requestCloseout')}
           </Button>
         ) : null,
     },
   ];
 
+  if (!items) return <Loading />;
   return (
     <Card
-      title={`本单位待办事项（${total}）`}
+      title={t('mineTitle', { n: total })}
       extra={
         <Button
           type="primary"
@@ -78,7 +76,7 @@ export function MyMattersPage() {
           onClick={() => setReporting(true)}
           data-testid="batch-report"
         >
-          反馈所选事项（{selected.length}）
+          {t('batchReport', { n: selected.length })}
         </Button>
       }
     >
@@ -87,7 +85,6 @@ export function MyMattersPage() {
         size="small"
         dataSource={items}
         columns={columns}
-        loading={loading}
         pagination={{
           current: page,
           pageSize: PAGE_SIZE,
@@ -114,7 +111,7 @@ export function MyMattersPage() {
           onSaved={async () => {
             setReporting(false);
             setSelected([]);
-            message.success('反馈已提交');
+            message.success(t('reportSent'));
             await load();
           }}
         />
@@ -132,6 +129,7 @@ function BatchReportModal({
   onClose(): void;
   onSaved(): Promise<void>;
 }) {
+  const t = useMattersT();
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   async function submit() {
@@ -153,11 +151,11 @@ function BatchReportModal({
     <Modal
       open
       width={720}
-      title="反馈办理情况"
+      title={t('reportTitle')}
       onOk={submit}
       onCancel={onClose}
-      okText="一并提交"
-      cancelText="取消"
+      okText={t('submitAll')}
+      cancelText={t('cancel')}
       okButtonProps={{ 'data-testid': 'batch-report-submit' } as Record<string, string>}
     >
       {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
@@ -167,12 +165,16 @@ function BatchReportModal({
             <Form.Item
               name={`c_${m.id}`}
               label={m.title}
-              rules={[{ required: true, message: '请填写办理情况' }]}
+              rules={[{ required: true, message: t('contentRequired') }]}
               style={{ width: 520 }}
             >
               <Input.TextArea rows={2} maxLength={2000} data-testid={`report-content-${m.id}`} />
             </Form.Item>
-            <Form.Item name={`p_${m.id}`} label="进度 %" initialValue={m.lastPercent ?? undefined}>
+            <Form.Item
+              name={`p_${m.id}`}
+              label={t('percent')}
+              initialValue={m.lastPercent ?? undefined}
+            >
               <InputNumber min={0} max={100} />
             </Form.Item>
           </Space>

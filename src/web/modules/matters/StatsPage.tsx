@@ -2,51 +2,59 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Space, Table, Tag } from 'antd';
 import type { EChartsOption } from 'echarts';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { get, qs } from '../../api';
 import { EChart } from '../../components/EChart';
+import { Loadable, useLoad } from '../../components/Loadable';
+import { mattersLink, type MatterFilters } from './links';
 import { dateZh } from './MatterTable';
+import { useMattersT } from './messages';
 import type { BacklogRow, Stats, StatRow } from './types';
+
+type StatKey = 'assigned' | 'closed' | 'closedOnTime' | 'overdueOpen' | 'backlog';
+
+/**
+ * The filters that reproduce one figure of the monthly statistics (domain.md §3 definitions,
+ * over the month's first day to its end, or today while it runs), counted by lead unit.
+ */
+function statFilter(k: StatKey, month: string, asOf: string, unitId: string | null): MatterFilters {
+  const base: MatterFilters = { involvement: 'lead', unitId };
+  const start = `${month}-01`;
+  if (k === 'assigned') return { ...base, assignedFrom: start, assignedTo: asOf };
+  if (k === 'closed') return { ...base, closedFrom: start, closedTo: asOf };
+  if (k === 'closedOnTime') return { ...base, closedFrom: start, closedTo: asOf, onTime: true };
+  if (k === 'overdueOpen') return { ...base, openAt: asOf, dueBefore: asOf };
+  return { ...base, openAt: asOf };
+}
 
 /** The monthly statistics that go into a circular, and each unit's count down to zero. */
 export function StatsPage() {
+  const t = useMattersT();
+  const navigate = useNavigate();
   const [month, setMonth] = useState(dayjs().format('YYYY-MM'));
-  const [stats, setStats] = useState<Stats | null>(null);
-  const [backlog, setBacklog] = useState<BacklogRow[]>([]);
-  useEffect(() => {
-    get<Stats>(`/api/matters/stats${qs({ month })}`).then(setStats);
-  }, [month]);
-  useEffect(() => {
-    get<{ items: BacklogRow[] }>('/api/matters/backlog').then((r) => setBacklog(r.items));
-  }, []);
+  const stats = useLoad(() => get<Stats>(`/api/matters/stats${qs({ month })}`), [month]);
+  const backlog = useLoad(
+    async () => get<{ today: string; items: BacklogRow[] }>('/api/matters/backlog'),
+    [],
+  );
 
-  const rows = stats ? [...stats.rows, { ...stats.total, unitName: '合计' }] : [];
-  const option: EChartsOption = {
-    tooltip: { trigger: 'axis' },
-    legend: { data: ['交办', '办结', '超期未办结'] },
-    grid: { left: 48, right: 24, top: 40, bottom: 64 },
-    xAxis: {
-      type: 'category',
-      data: stats?.rows.map((r) => r.unitName) ?? [],
-      axisLabel: { rotate: 30 },
-    },
-    yAxis: { type: 'value', minInterval: 1 },
-    series: [
-      { type: 'bar', name: '交办', data: stats?.rows.map((r) => r.assigned) ?? [] },
-      { type: 'bar', name: '办结', data: stats?.rows.map((r) => r.closed) ?? [] },
-      {
-        type: 'bar',
-        name: '超期未办结',
-        itemStyle: { color: '#f5222d' },
-        data: stats?.rows.map((r) => r.overdueOpen) ?? [],
-      },
-    ],
-  };
+  const statCell = (k: StatKey, s: Stats) => ({
+    title: t(k),
+    render: (_: unknown, r: StatRow) => (
+      <Link
+        to={mattersLink(statFilter(k, s.month, s.asOf, r.unitId))}
+        data-testid={`stat-${r.unitId ?? 'total'}-${k}`}
+      >
+        {r[k]}
+      </Link>
+    ),
+  });
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Card
-        title={`月度统计（截至 ${stats ? dateZh(stats.asOf) : ''}）`}
+        title={t('monthly', { date: stats.data ? dateZh(stats.data.asOf) : '' })}
         extra={
           <Space>
             <DatePicker
@@ -56,49 +64,130 @@ export function StatsPage() {
               onChange={(d) => d && setMonth(d.format('YYYY-MM'))}
             />
             <Button icon={<DownloadOutlined />} href={`/api/matters/stats.xlsx${qs({ month })}`}>
-              导出 Excel
+              {t('exportExcel')}
             </Button>
           </Space>
         }
       >
-        <Table<StatRow>
-          rowKey={(r) => r.unitId ?? r.unitName}
-          size="small"
-          pagination={false}
-          dataSource={rows}
-          data-testid="stats-table"
-          columns={[
-            { title: '单位', dataIndex: 'unitName' },
-            { title: '交办', dataIndex: 'assigned' },
-            { title: '办结', dataIndex: 'closed' },
-            { title: '按期办结', dataIndex: 'closedOnTime' },
-            { title: '按期办结率', dataIndex: 'onTimeRate' },
-            { title: '超期未办结', dataIndex: 'overdueOpen' },
-            { title: '反馈及时率', dataIndex: 'feedbackRate' },
-            { title: '月末在办', dataIndex: 'backlog' },
-          ]}
-        />
-        <EChart option={option} height={320} />
+        <Loadable state={stats}>
+          {(s) => {
+            const names = {
+              assigned: t('assigned'),
+              closed: t('closed'),
+              overdue: t('overdueOpen'),
+            };
+            const option: EChartsOption = {
+              tooltip: { trigger: 'axis' },
+              legend: { data: Object.values(names) },
+              grid: { left: 48, right: 24, top: 40, bottom: 64 },
+              xAxis: {
+                type: 'category',
+                data: s.rows.map((r) => r.unitName),
+                axisLabel: { rotate: 30 },
+              },
+              yAxis: { type: 'value', minInterval: 1 },
+              series: [
+                { type: 'bar', name: names.assigned, data: s.rows.map((r) => r.assigned) },
+                { type: 'bar', name: names.closed, data: s.rows.map((r) => r.closed) },
+                {
+                  type: 'bar',
+                  name: names.overdue,
+                  itemStyle: { color: '#f5222d' },
+                  data: s.rows.map((r) => r.overdueOpen),
+                },
+              ],
+            };
+            const keys: StatKey[] = ['assigned', 'closed', 'overdueOpen'];
+            return (
+              <>
+                <Table<StatRow>
+                  rowKey={(r) => r.unitId ?? r.unitName}
+                  size="small"
+                  pagination={false}
+                  dataSource={[...s.rows, { ...s.total, unitName: t('total') }]}
+                  data-testid="stats-table"
+                  columns={[
+                    { title: t('unit'), dataIndex: 'unitName' },
+                    statCell('assigned', s),
+                    statCell('closed', s),
+                    statCell('closedOnTime', s),
+                    { title: t('onTimeRate'), dataIndex: 'onTimeRate' },
+                    statCell('overdueOpen', s),
+                    { title: t('feedbackRate'), dataIndex: 'feedbackRate' },
+                    statCell('backlog', s),
+                  ]}
+                />
+                <EChart
+                  option={option}
+                  height={320}
+                  onClick={(e) => {
+                    const r = s.rows[e.dataIndex];
+                    const k = keys[e.seriesIndex ?? 0];
+                    if (r && k) navigate(mattersLink(statFilter(k, s.month, s.asOf, r.unitId)));
+                  }}
+                />
+              </>
+            );
+          }}
+        </Loadable>
       </Card>
-      <Card title="销号清零（13710 之“0”）">
-        <Table<BacklogRow>
-          rowKey="unitId"
-          size="small"
-          pagination={false}
-          dataSource={backlog}
-          columns={[
-            { title: '单位', dataIndex: 'unitName' },
-            { title: '在办', dataIndex: 'open' },
-            { title: '超期', dataIndex: 'overdue' },
-            { title: '本月办结', dataIndex: 'closedThisMonth' },
-            { title: '距清零', dataIndex: 'toZero' },
-            {
-              title: '超期清零',
-              render: (_, r) =>
-                r.clearedToZero ? <Tag color="green">已清零</Tag> : <Tag color="red">未清零</Tag>,
-            },
-          ]}
-        />
+      <Card title={t('toZeroTitle')}>
+        <Loadable state={backlog}>
+          {(b) => {
+            const start = `${b.today.slice(0, 8)}01`;
+            const link = (r: BacklogRow, f: MatterFilters, n: number, k: string) => (
+              <Link
+                to={mattersLink({ involvement: 'lead', unitId: r.unitId, ...f })}
+                data-testid={`backlog-${r.unitId}-${k}`}
+              >
+                {n}
+              </Link>
+            );
+            return (
+              <Table<BacklogRow>
+                rowKey="unitId"
+                size="small"
+                pagination={false}
+                dataSource={b.items}
+                data-testid="backlog-table"
+                columns={[
+                  { title: t('unit'), dataIndex: 'unitName' },
+                  {
+                    title: t('open'),
+                    render: (_, r) => link(r, { status: 'open' }, r.open, 'open'),
+                  },
+                  {
+                    title: t('overdue'),
+                    render: (_, r) => link(r, { overdue: true }, r.overdue, 'overdue'),
+                  },
+                  {
+                    title: t('closedThisMonth'),
+                    render: (_, r) =>
+                      link(
+                        r,
+                        { closedFrom: start, closedTo: b.today },
+                        r.closedThisMonth,
+                        'closed',
+                      ),
+                  },
+                  {
+                    title: t('toZero'),
+                    render: (_, r) => link(r, { status: 'open' }, r.toZero, 'toZero'),
+                  },
+                  {
+                    title: t('clearedTitle'),
+                    render: (_, r) =>
+                      r.clearedToZero ? (
+                        <Tag color="green">{t('cleared')}</Tag>
+                      ) : (
+                        <Tag color="red">{t('notCleared')}</Tag>
+                      ),
+                  },
+                ]}
+              />
+            );
+          }}
+        </Loadable>
       </Card>
     </Space>
   );

@@ -1,14 +1,22 @@
 import { Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
+import { useTargetsT } from './messages';
 import { StatusCell } from './StatusCell';
 import type { PlanTable as PlanTableData } from './types';
 
 type Row = PlanTableData['rows'][number];
 
+/** Whether the wording already names the indicator (地区生产总值增长8%左右 vs 增长9%以上). */
+function namesIndicator(wording: string, indicator: string): boolean {
+  return wording.replace(/\s/g, '').includes(indicator.slice(0, 4));
+}
+
 /**
  * The plan as the ledger people print: one row per target line with its words, the meaning
- * Luoshi read from them, the plan unit's figure and light, then one column per unit.
+ * Luoshi read from them, the plan unit's figure and light, then one column per unit, each
+ * cell with that unit's own target (the same figure can be green against one county's target
+ * and yellow against another's).
  */
 export function PlanTable({
   data,
@@ -17,47 +25,59 @@ export function PlanTable({
   data: PlanTableData;
   onOpenReports(targetId: string, title: string): void;
 }) {
+  const t = useTargetsT();
   const columns: ColumnsType<Row> = [
     {
-      title: '序号',
+      title: t('seq'),
       width: 56,
       fixed: 'left',
       render: (_, r) => (r.target.lineNo === 1 ? r.target.seq : ''),
     },
     {
-      title: '目标（原文）',
+      title: t('wording'),
       width: 260,
       fixed: 'left',
-      render: (_, r) => (
-        <div>
-          <Link
-            to={`/targets/t/${r.target.id}?period=${data.period}`}
-            data-testid={`target-${r.target.seq}-${r.target.lineNo}`}
-          >
-            {r.target.wording}
-          </Link>
-          {r.target.lineNo > 1 || r.target.wording.includes('、') ? (
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              {r.target.indicator.name}
-            </Typography.Text>
-          ) : null}
-        </div>
-      ),
+      render: (_, r) => {
+        const named = namesIndicator(r.target.wording, r.target.indicator.name);
+        return (
+          <div>
+            {!named && (
+              <Typography.Text strong style={{ display: 'block' }} data-testid="row-indicator">
+                {r.target.indicator.name}
+              </Typography.Text>
+            )}
+            <Link
+              to={`/targets/t/${r.target.id}?period=${data.period}`}
+              data-testid={`target-${r.target.seq}-${r.target.lineNo}`}
+            >
+              {r.target.wording}
+            </Link>
+            {named && (r.target.lineNo > 1 || r.target.wording.includes('、')) ? (
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                {r.target.indicator.name}
+              </Typography.Text>
+            ) : null}
+          </div>
+        );
+      },
     },
     {
-      title: '解读',
+      title: t('meaning'),
       width: 170,
       render: (_, r) => (
         <Tooltip
           title={
             r.target.parsedBy === 'person'
-              ? `人工修正：${r.target.overrideReason ?? ''}`
-              : '系统按原文解读'
+              ? t('byPerson', { reason: r.target.overrideReason ?? '' })
+              : t('byWording')
           }
         >
-          <Typography.Text type={r.target.needsPerson ? 'warning' : undefined}>
+          <Typography.Text
+            type={r.target.needsPerson ? 'warning' : undefined}
+            data-testid={`meaning-${r.target.seq}-${r.target.lineNo}`}
+          >
             {r.target.meaning}
-            {r.target.parsedBy === 'person' ? '（人工）' : ''}
+            {r.target.parsedBy === 'person' ? t('personMark') : ''}
           </Typography.Text>
         </Tooltip>
       ),
@@ -83,22 +103,28 @@ export function PlanTable({
         </Link>
       ),
       key: u.id,
-      width: 130,
+      width: 140,
       render: (_: unknown, r: Row) => {
         const cell = r.units.find((c) => c.unitId === u.id);
         if (!cell) return <Typography.Text type="secondary">—</Typography.Text>;
         return (
-          <Tooltip title={cell.wording}>
-            <span>
-              <StatusCell
-                status={cell.status}
-                unit={r.target.indicator.measureUnit}
-                onOpenReports={() =>
-                  onOpenReports(cell.targetId, `${u.name} · ${r.target.indicator.name}`)
-                }
-              />
-            </span>
-          </Tooltip>
+          <div>
+            <StatusCell
+              status={cell.status}
+              unit={r.target.indicator.measureUnit}
+              onOpenReports={() =>
+                onOpenReports(cell.targetId, `${u.name} · ${r.target.indicator.name}`)
+              }
+            />
+            <Typography.Text
+              type="secondary"
+              style={{ display: 'block', fontSize: 12 }}
+              title={cell.wording}
+              data-testid={`cell-target-${r.target.seq}-${r.target.lineNo}-${u.code}`}
+            >
+              {t('unitTarget', { meaning: cell.meaning })}
+            </Typography.Text>
+          </div>
         );
       },
     })),
@@ -111,7 +137,7 @@ export function PlanTable({
       pagination={false}
       dataSource={data.rows}
       columns={columns}
-      scroll={{ x: 740 + data.units.length * 130 }}
+      scroll={{ x: 740 + data.units.length * 140 }}
       data-testid="plan-table"
     />
   );

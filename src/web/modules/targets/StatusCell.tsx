@@ -1,10 +1,13 @@
-import { Space, Tooltip, Typography } from 'antd';
+import { Space, Tag, Tooltip, Typography } from 'antd';
 import { Light } from '../../components/Light';
+import { useTargetsT } from './messages';
 import type { Status } from './types';
 
 /**
- * One judged figure: the actual value (a link to the reports behind it) and its light. A
- * status with no light (not yet due, awaiting a person) shows its verdict in words.
+ * One judged figure: the actual value (a link to the reports behind it) and its light. 未报送
+ * (nothing reported for a due period) is its own grey state, never a red light that would
+ * read as a missed target. A status with no light (not yet due, awaiting a person) shows its
+ * verdict in words.
  */
 export function StatusCell({
   status,
@@ -17,6 +20,7 @@ export function StatusCell({
   onOpenReports?: () => void;
   testId?: string;
 }) {
+  const t = useTargetsT();
   const value =
     status.actual === null ? (
       <Typography.Text type="secondary">—</Typography.Text>
@@ -27,17 +31,23 @@ export function StatusCell({
         {status.corrected ? '*' : ''}
       </Typography.Link>
     );
+  const state =
+    status.verdict === 'no_data' ? (
+      <Tag style={{ borderStyle: 'dashed', color: '#8c8c8c' }} data-light="not_reported">
+        {t('notReported')}
+      </Tag>
+    ) : status.light ? (
+      <Light light={status.light} />
+    ) : (
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {status.verdictLabel}
+      </Typography.Text>
+    );
   return (
     <Tooltip title={status.detail}>
       <Space size={4} data-testid={testId}>
         {value}
-        {status.light ? (
-          <Light light={status.light} />
-        ) : (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {status.verdictLabel}
-          </Typography.Text>
-        )}
+        {state}
       </Space>
     </Tooltip>
   );

@@ -7,6 +7,8 @@ import { RankingChart, TrendChart } from './charts';
 import { ReportModal } from './ReportModal';
 import { ReportsDrawer } from './ReportsDrawer';
 import { TargetActions } from './edit/TargetActions';
+import { Loading } from '../../components/Loadable';
+import { useTargetsT } from './messages';
 import { StatusCell } from './StatusCell';
 import type { Ranking, TargetPage } from './types';
 
@@ -26,14 +28,16 @@ export function TargetDetailPage() {
     actual: number | null;
   } | null>(null);
   const period = params.get('period') ?? undefined;
+  const t = useTargetsT();
 
   const load = useCallback(async () => {
     const page = await get<TargetPage>(`/api/targets/${id}${qs({ period })}`);
     setData(page);
-    const rankOf = page.target.parentId ?? page.target.id;
+    // The ranking is asked through the page's own line: the server ranks the plan line's
+    // units from it, and a county liaison, who cannot read the city's line, gets its rank.
     setRanking(
       await get<Ranking>(
-        `/api/targets/${rankOf}/ranking${qs({ period: page.period, basis })}`,
+        `/api/targets/${page.target.id}/ranking${qs({ period: page.period, basis })}`,
       ).catch(() => null),
     );
   }, [id, period, basis]);
@@ -41,7 +45,7 @@ export function TargetDetailPage() {
     load().catch((e) => message.error((e as Error).message));
   }, [load, message]);
 
-  if (!data) return null;
+  if (!data) return <Loading />;
   const { target, status, plan } = data;
   const canReport = hasRole('liaison', 'supervisor');
   const mine = [{ target, status }, ...data.units];
@@ -50,7 +54,7 @@ export function TargetDetailPage() {
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Card
         title={<span data-testid="target-title">{target.wording}</span>}
-        extra={<Link to={`/targets?plan=${plan.id}&period=${data.period}`}>返回计划</Link>}
+        extra={<Link to={`/targets?plan=${plan.id}&period=${data.period}`}>{t('backToPlan')}</Link>}
         actions={
           plan.canManage
             ? [
@@ -62,19 +66,21 @@ export function TargetDetailPage() {
         }
       >
         <Descriptions column={2} size="small">
-          <Descriptions.Item label="计划">
-            {plan.year}年 {plan.unit.name} {plan.title}
+          <Descriptions.Item label={t('plan')}>
+            {t('planLabel', { year: plan.year, unit: plan.unit.name, title: plan.title })}
           </Descriptions.Item>
-          <Descriptions.Item label="指标">
+          <Descriptions.Item label={t('indicator')}>
             {target.indicator.name}（{target.indicator.measureUnit}）
           </Descriptions.Item>
-          <Descriptions.Item label="解读">
+          <Descriptions.Item label={t('meaning')}>
             <span data-testid="target-meaning">
               {target.meaning}
-              {target.parsedBy === 'person' ? `（人工：${target.overrideReason ?? ''}）` : ''}
+              {target.parsedBy === 'person'
+                ? ` · ${t('byPerson', { reason: target.overrideReason ?? '' })}`
+                : ''}
             </span>
           </Descriptions.Item>
-          <Descriptions.Item label="单位">{target.unit.name}</Descriptions.Item>
+          <Descriptions.Item label={t('unit')}>{target.unit.name}</Descriptions.Item>
           <Descriptions.Item label={status.periodLabel}>
             <StatusCell
               status={status}
@@ -82,15 +88,15 @@ export function TargetDetailPage() {
               onOpenReports={() => setDrawer({ targetId: target.id, title: target.unit.name })}
             />
           </Descriptions.Item>
-          <Descriptions.Item label="说明">
+          <Descriptions.Item label={t('detail')}>
             <span data-testid="target-detail">{status.detail}</span>
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      <Card title="趋势（累计）">
+      <Card title={t('trend')}>
         <TrendChart trend={data.trend} />
       </Card>
-      <Card title="分解到单位">
+      <Card title={t('decomposed')}>
         <Table
           rowKey={(r) => r.target.id}
           size="small"
@@ -98,7 +104,7 @@ export function TargetDetailPage() {
           dataSource={mine}
           columns={[
             {
-              title: '单位',
+              title: t('unit'),
               render: (_, r) =>
                 r.target.id === target.id ? (
                   r.target.unit.name
@@ -111,8 +117,8 @@ export function TargetDetailPage() {
                   </Link>
                 ),
             },
-            { title: '目标', render: (_, r) => r.target.wording },
-            { title: '解读', render: (_, r) => r.target.meaning },
+            { title: t('target'), render: (_, r) => r.target.wording },
+            { title: t('meaning'), render: (_, r) => r.target.meaning },
             {
               title: status.periodLabel,
               render: (_, r) => (
@@ -126,7 +132,7 @@ export function TargetDetailPage() {
               ),
             },
             {
-              title: '操作',
+              title: t('actions'),
               render: (_, r) =>
                 canReport && (
                   <Button
@@ -140,31 +146,40 @@ export function TargetDetailPage() {
                     }
                     data-testid={`report-${r.target.unit.code}`}
                   >
-                    {r.status.actual === null ? '填报' : '更正'}
+                    {r.status.actual === null ? t('report') : t('correct')}
                   </Button>
                 ),
             },
           ]}
         />
       </Card>
-      {ranking && ranking.items.length > 1 && (
+      {ranking && ranking.items.length > 0 && (
         <Card
-          title={`排名（${ranking.periodLabel}，${ranking.basisLabel}）`}
+          title={t('ranking', { period: ranking.periodLabel, basis: ranking.basisLabel })}
           extra={
             <Segmented
               value={basis}
               onChange={(v) => setBasis(v as typeof basis)}
               options={[
-                { value: 'actual', label: '按完成值' },
-                { value: 'completion', label: '按完成率' },
+                { value: 'actual', label: t('byActual') },
+                { value: 'completion', label: t('byCompletion') },
               ]}
             />
           }
         >
           <Typography.Paragraph type="secondary">
-            {ranking.groups.map((g) => g.label).join(' / ')} 分组排名，并列同名次
+            {t('groupsNote', { groups: ranking.groups.map((g) => g.label).join(' / ') })}
           </Typography.Paragraph>
-          <RankingChart ranking={ranking} />
+          {ranking.items.length === 1 ? (
+            <Typography.Text data-testid="own-rank">
+              {t('yourRank', {
+                group: ranking.items[0]!.groupRank ?? '—',
+                overall: ranking.items[0]!.overallRank ?? '—',
+              })}
+            </Typography.Text>
+          ) : (
+            <RankingChart ranking={ranking} />
+          )}
         </Card>
       )}
       {drawer && <ReportsDrawer {...drawer} onClose={() => setDrawer(null)} />}
@@ -178,7 +193,7 @@ export function TargetDetailPage() {
           onClose={() => setReporting(null)}
           onSaved={() => {
             setReporting(null);
-            message.success('已保存');
+            message.success(t('saved'));
             void load();
           }}
         />

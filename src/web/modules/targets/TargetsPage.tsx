@@ -1,11 +1,25 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Empty, Select, Space, Statistic, Tabs } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Select,
+  Space,
+  Statistic,
+  Tabs,
+  Tooltip,
+} from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { get, qs } from '../../api';
 import { useAuth } from '../../auth';
+import { Loadable, useLoad } from '../../components/Loadable';
 import { XlsxUpload } from '../../components/XlsxUpload';
+import { useTargetsT } from './messages';
 import { PlanTable } from './PlanTable';
 import { ReportingPanel } from './ReportingPanel';
 import { ReportsDrawer } from './ReportsDrawer';
@@ -16,35 +30,27 @@ import { defaultPeriod, type Plan, type PlanTable as PlanTableData } from './typ
 /** Annual plans: pick a plan and a month, see every target judged, export or import ledgers. */
 export function TargetsPage() {
   const { message } = App.useApp();
+  const t = useTargetsT();
   const [params, setParams] = useSearchParams();
-  const [plans, setPlans] = useState<Plan[]>([]);
-  const [table, setTable] = useState<PlanTableData | null>(null);
   const [drawer, setDrawer] = useState<{ targetId: string; title: string } | null>(null);
   const [modal, setModal] = useState<'plan' | 'target' | null>(null);
   const canCreatePlan = useAuth().hasRole('supervisor');
-  const planId = params.get('plan') ?? plans[0]?.id;
-  const plan = plans.find((p) => p.id === planId);
+  const plans = useLoad(async () => (await get<{ items: Plan[] }>('/api/target-plans')).items, []);
+  const planId = params.get('plan') ?? plans.data?.[0]?.id;
+  const plan = plans.data?.find((p) => p.id === planId);
   const period = params.get('period') ?? (plan ? defaultPeriod(plan.year) : undefined);
-
-  const loadPlans = useCallback(async () => {
-    setPlans((await get<{ items: Plan[] }>('/api/target-plans')).items);
-  }, []);
-  useEffect(() => {
-    void loadPlans();
-  }, [loadPlans]);
-
-  const load = useCallback(async () => {
-    if (!planId || !period) return;
-    setTable(await get<PlanTableData>(`/api/target-plans/${planId}/table${qs({ period })}`));
-  }, [planId, period]);
-  useEffect(() => {
-    load().catch((e) => message.error((e as Error).message));
-  }, [load, message]);
+  const table = useLoad(
+    async () =>
+      planId && period
+        ? get<PlanTableData>(`/api/target-plans/${planId}/table${qs({ period })}`)
+        : null,
+    [planId, period],
+  );
 
   const set = (k: string, v: string) => setParams((p) => (p.set(k, v), p));
   const newPlanButton = canCreatePlan && (
     <Button icon={<PlusOutlined />} onClick={() => setModal('plan')} data-testid="new-plan">
-      新建计划
+      {t('newPlan')}
     </Button>
   );
   const modals = (
@@ -54,8 +60,8 @@ export function TargetsPage() {
           onClose={() => setModal(null)}
           onSaved={(p) => {
             setModal(null);
-            message.success('计划已建立');
-            void loadPlans().then(() => setParams({ plan: p.id }));
+            message.success(t('planCreated'));
+            void plans.reload().then(() => setParams({ plan: p.id }));
           }}
         />
       )}
@@ -65,128 +71,178 @@ export function TargetsPage() {
           onClose={() => setModal(null)}
           onSaved={(items) => {
             setModal(null);
-            message.success(`已添加 ${items.length} 个目标`);
-            void load();
+            message.success(t('targetsAdded', { n: items.length }));
+            void table.reload();
           }}
         />
       )}
     </>
   );
-  if (plans.length === 0)
-    return (
-      <Card>
-        <Empty description="暂无目标计划">{newPlanButton}</Empty>
-        {modals}
-      </Card>
-    );
 
   return (
-    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-      <Card>
-        <Space wrap size="large">
-          <Select
-            style={{ minWidth: 320 }}
-            value={planId}
-            onChange={(v) => setParams({ plan: v })}
-            options={plans.map((p) => ({
-              value: p.id,
-              label: `${p.year}年 ${p.unit.name} ${p.title}`,
-            }))}
-            data-testid="plan-select"
+    <Loadable state={plans} testId="plans-loading">
+      {(list) =>
+        list.length === 0 ? (
+          <Card>
+            <Empty description={t('noPlans')} data-testid="no-plans">
+              {newPlanButton}
+            </Empty>
+            {modals}
+          </Card>
+        ) : (
+          <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+            <Card>
+              <Space wrap size="large">
+                <Select
+                  style={{ minWidth: 320 }}
+                  value={planId}
+                  onChange={(v) => setParams({ plan: v })}
+                  options={list.map((p) => ({
+                    value: p.id,
+                    label: t('planLabel', { year: p.year, unit: p.unit.name, title: p.title }),
+                  }))}
+                  data-testid="plan-select"
+                />
+                <DatePicker
+                  picker="month"
+                  allowClear={false}
+                  value={period ? dayjs(`${period}-01`) : undefined}
+                  onChange={(d) => d && set('period', d.format('YYYY-MM'))}
+                  data-testid="period-picker"
+                />
+                {newPlanButton}
+                {plan?.canManage && (
+                  <Button
+                    type="primary"
+                    icon={<PlusOutlined />}
+                    onClick={() => setModal('target')}
+                    data-testid="add-target"
+                  >
+                    {t('addTarget')}
+                  </Button>
+                )}
+                {table.data && <Counts data={table.data} />}
+              </Space>
+            </Card>
+            <Loadable state={table} testId="table-loading">
+              {(data) =>
+                data &&
+                planId &&
+                period && (
+                  <PlanTabs
+                    data={data}
+                    planId={planId}
+                    period={period}
+                    onChanged={() => void table.reload()}
+                    onOpenReports={(targetId, title) => setDrawer({ targetId, title })}
+                  />
+                )
+              }
+            </Loadable>
+            {drawer && <ReportsDrawer {...drawer} onClose={() => setDrawer(null)} />}
+            {modals}
+          </Space>
+        )
+      }
+    </Loadable>
+  );
+}
+
+/** The headline counts: every figure the caller sees, 未报送 apart from red. */
+function Counts({ data }: { data: PlanTableData }) {
+  const t = useTargetsT();
+  const c = data.counts;
+  const items = [
+    { key: 'green', value: c.green, color: '#52c41a' },
+    { key: 'yellow', value: c.yellow, color: '#faad14' },
+    { key: 'red', value: c.red, color: '#f5222d' },
+    { key: 'notReported', value: c.notReported, color: '#8c8c8c' },
+    { key: 'undecided', value: c.none, color: undefined },
+  ] as const;
+  return (
+    <Tooltip title={t('countsHint')}>
+      <Space size="large" data-testid="plan-counts">
+        {items.map((i) => (
+          <Statistic
+            key={i.key}
+            title={t(i.key)}
+            value={i.value}
+            styles={i.color ? { content: { color: i.color } } : undefined}
+            data-testid={`count-${i.key}`}
           />
-          <DatePicker
-            picker="month"
-            allowClear={false}
-            value={period ? dayjs(`${period}-01`) : undefined}
-            onChange={(d) => d && set('period', d.format('YYYY-MM'))}
-            data-testid="period-picker"
-          />
-          {newPlanButton}
-          {plan?.canManage && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setModal('target')}
-              data-testid="add-target"
-            >
-              添加目标
-            </Button>
-          )}
-          {table && (
-            <>
-              <Statistic
-                title="绿灯"
-                value={table.counts.green}
-                styles={{ content: { color: '#52c41a' } }}
-              />
-              <Statistic
-                title="黄灯"
-                value={table.counts.yellow}
-                styles={{ content: { color: '#faad14' } }}
-              />
-              <Statistic
-                title="红灯"
-                value={table.counts.red}
-                styles={{ content: { color: '#f5222d' } }}
-              />
-              <Statistic title="未判定" value={table.counts.none} />
-            </>
-          )}
-        </Space>
-      </Card>
-      {table?.syntheticNote && <Alert type="info" showIcon title={table.syntheticNote} />}
-      {table && planId && period && (
-        <Tabs
-          items={[
-            {
-              key: 'table',
-              label: `目标完成情况（${table.periodLabel}）`,
-              children: (
-                <Card
-                  extra={
-                    <Space>
-                      <Button
-                        icon={<DownloadOutlined />}
-                        href={`/api/target-plans/${planId}/ledger.xlsx${qs({ period })}`}
-                        data-testid="export-ledger"
-                      >
-                        导出台账
-                      </Button>
-                      <Button
-                        icon={<DownloadOutlined />}
-                        href={`/api/target-plans/${planId}/report-sheet.xlsx${qs({ period })}`}
-                      >
-                        下载填报表
-                      </Button>
+        ))}
+      </Space>
+    </Tooltip>
+  );
+}
+
+function PlanTabs({
+  data,
+  planId,
+  period,
+  onChanged,
+  onOpenReports,
+}: {
+  data: PlanTableData;
+  planId: string;
+  period: string;
+  onChanged(): void;
+  onOpenReports(targetId: string, title: string): void;
+}) {
+  const t = useTargetsT();
+  const { message } = App.useApp();
+  return (
+    <>
+      {data.syntheticNote && <Alert type="info" showIcon title={data.syntheticNote} />}
+      <Tabs
+        items={[
+          {
+            key: 'table',
+            label: t('tableTab', { period: data.periodLabel }),
+            children: (
+              <Card
+                extra={
+                  <Space>
+                    <Button
+                      icon={<DownloadOutlined />}
+                      href={`/api/target-plans/${planId}/ledger.xlsx${qs({ period })}`}
+                      data-testid="export-ledger"
+                    >
+                      {t('exportLedger')}
+                    </Button>
+                    <Button
+                      icon={<DownloadOutlined />}
+                      href={`/api/target-plans/${planId}/report-sheet.xlsx${qs({ period })}`}
+                    >
+                      {t('downloadSheet')}
+                    </Button>
+                    {/* Only liaisons report figures: nobody else is offered an import that
+                        would refuse every line. */}
+                    {data.canReport && (
                       <XlsxUpload
                         url={`/api/target-plans/${planId}/report-sheet${qs({ period })}`}
-                        label="导入填报表"
+                        label={t('importSheet')}
                         testId="import-report-sheet"
                         onDone={(r) => {
                           message.success((r as { message: string }).message);
-                          void load();
+                          onChanged();
                         }}
                       />
-                    </Space>
-                  }
-                >
-                  <PlanTable
-                    data={table}
-                    onOpenReports={(targetId, title) => setDrawer({ targetId, title })}
-                  />
-                </Card>
-              ),
-            },
-            {
-              key: 'reporting',
-              label: '填报情况',
-              children: <ReportingPanel planId={planId} period={period} />,
-            },
-          ]}
-        />
-      )}
-      {drawer && <ReportsDrawer {...drawer} onClose={() => setDrawer(null)} />}
-      {modals}
-    </Space>
+                    )}
+                  </Space>
+                }
+              >
+                <PlanTable data={data} onOpenReports={onOpenReports} />
+              </Card>
+            ),
+          },
+          {
+            key: 'reporting',
+            label: t('reportingTab'),
+            children: <ReportingPanel planId={planId} period={period} />,
+          },
+        ]}
+      />
+    </>
   );
 }

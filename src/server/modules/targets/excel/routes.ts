@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, requireAuth } from '../../../auth/plugin';
 import { sendXlsx } from '../../../excel/ledger-writer';
+import { forbidden } from '../../../errors';
 import { readUploadedXlsx } from '../../../uploads';
 import type { ModuleDeps } from '../../index';
 import { targetAccess } from '../access';
@@ -53,6 +54,9 @@ export default async function excelRoutes(fastify: FastifyInstance, { database }
     { schema: { params: IdParams, querystring: SheetQuery } },
     async (req) => {
       const access = targetAccess(requireAuth(req));
+      // Refused before the file is read: only liaisons report figures.
+      if (access.report.length === 0)
+        throw forbidden('只有联络员可以导入填报表；督查室可在“填报情况”中查看各单位报送');
       const counts = await importReportSheet(db, {
         actor: actorOf(req),
         access,

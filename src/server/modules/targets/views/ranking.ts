@@ -99,7 +99,8 @@ export async function ranking(
     (g) => ({ group: g!, label: RANKING_GROUP_LABELS[g as RankingGroup]?.zh ?? g! }),
   );
   return {
-    target: presentTarget(base, plan.plan),
+    // A county liaison asks from its own line: the plan's line is shown only to those who see it.
+    target: presentTarget(canSeeLine(o.access.read, base) ? base : line, plan.plan),
     period: periodKey(plan.plan.year, month),
     periodLabel: periodLabel(plan.plan.year, month, fmt),
     basis,

@@ -5,6 +5,8 @@ const Counts = z.object({
   green: z.number(),
   yellow: z.number(),
   red: z.number(),
+  /** 未报送: no report yet for a period that is due. */
+  notReported: z.number(),
   none: z.number(),
 });
 
@@ -28,12 +30,14 @@ export const PlanTableView = z.object({
           unitId: z.string(),
           targetId: z.string(),
           wording: z.string(),
+          meaning: z.string(),
           status: StatusView,
         }),
       ),
     }),
   ),
   counts: Counts,
+  canReport: z.boolean(),
   synthetic: z.boolean(),
   syntheticNote: z.string().nullable(),
 });

@@ -14,7 +14,7 @@ import { pathInScope } from '../../../auth/scope';
 import type { DbOrTx } from '../../../db/connection';
 import { targetPlans, targets, units } from '../../../db/schema';
 import { badRequest, notFound } from '../../../errors';
-import { canSeeLine, canManagePlan, type TargetAccess } from '../access';
+import { canManagePlan, canReportLine, canSeeLine, type TargetAccess } from '../access';
 import {
   loadLines,
   loadPlansWithUnits,
@@ -27,7 +27,7 @@ import { planForRead, type PlanAccess } from '../plans/service';
 import { lineForRead } from '../plans/targets-service';
 import { effectiveMonths, latestReportedMonth, loadFacts, reportKey, statusOf } from '../status';
 
-export const SYNTHETIC_NOTE = '含合成的演示数据（synthetic），不是真实统计数字';
+export const SYNTHETIC_NOTE = '含合成的演示数据，不是真实统计数字';
 
 /** The month to show: the one asked for, else the latest with reports, else the current one. */
 export async function viewMonth(
@@ -48,9 +48,16 @@ export async function viewMonth(
   return Number(today.slice(0, 4)) > year ? 12 : Math.max(1, Number(today.slice(5, 7)));
 }
 
-function lightCounts(statuses: { light: string | null }[]) {
-  const c = { green: 0, yellow: 0, red: 0, none: 0 };
-  for (const s of statuses) c[(s.light ?? 'none') as keyof typeof c]++;
+/**
+ * Lights of every figure the caller sees. 未报送 (no report yet) is its own count: drawn red
+ * it would read as a missed target.
+ */
+function lightCounts(statuses: { light: string | null; verdict: string }[]) {
+  const c = { green: 0, yellow: 0, red: 0, notReported: 0, none: 0 };
+  for (const s of statuses) {
+    if (s.verdict === 'no_data') c.notReported++;
+    else c[(s.light ?? 'none') as 'green' | 'yellow' | 'red' | 'none']++;
+  }
   return c;
 }
 
@@ -95,6 +102,7 @@ export async function planTable(
         unitId: c.unit.id,
         targetId: c.target.id,
         wording: c.target.wording,
+        meaning: presentTarget(c, p.plan).meaning,
         status: statusOf(p.plan, c, month, facts),
       })),
   }));
@@ -108,7 +116,9 @@ export async function planTable(
       .sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1))
       .map(presentUnitRef),
     rows: out,
-    counts: lightCounts(out.map((r) => r.status)),
+    counts: lightCounts(out.flatMap((r) => [r.status, ...r.units.map((u) => u.status)])),
+    /** Whether the caller may report figures on any line of this table (import offered). */
+    canReport: used.some((l) => canReportLine(o.access, l)),
     synthetic,
     syntheticNote: synthetic ? SYNTHETIC_NOTE : null,
   };

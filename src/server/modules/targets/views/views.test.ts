@@ -46,7 +46,8 @@ describe("a unit's page", () => {
     expect(page.unit.name).toBe('温县');
     expect(page.rows).toHaveLength(11);
     expect(page.rows.every((r: any) => r.target.unit.name === '温县')).toBe(true);
-    const sum = page.counts.green + page.counts.yellow + page.counts.red + page.counts.none;
+    const c = page.counts;
+    const sum = c.green + c.yellow + c.red + c.notReported + c.none;
     expect(sum).toBe(11);
     const wuzhi = await unitByCode(supervisor, '410823');
     expect((await wenxian.get(`/api/units/${wuzhi.id}/targets?year=2022`)).status).toBe(404);

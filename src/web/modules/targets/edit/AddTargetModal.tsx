@@ -13,7 +13,10 @@ import {
 import { useEffect, useState } from 'react';
 import { get, post } from '../../../api';
 import type { Plan, Target } from '../types';
+import { useEditT } from './messages';
 import { useParsePreview, type ParsedLine } from './useParsePreview';
+
+const WORDING_MAX = 200;
 
 interface Indicator {
   id: string;
@@ -36,6 +39,7 @@ export function AddTargetModal({
   onClose(): void;
   onSaved(items: Target[]): void;
 }) {
+  const t = useEditT();
   const [wording, setWording] = useState('');
   const [seq, setSeq] = useState<number | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
@@ -60,13 +64,27 @@ export function AddTargetModal({
           const l = read.length === picked.length ? read[i]! : read.length === 1 ? read[0]! : null;
           const base = l ?? {
             parsed: { kind: 'unreadable' },
-            meaning: `无法识别：指定了 ${picked.length} 个指标，原文有 ${read.length} 个目标值`,
+            meaning: t('countMismatch', { picked: picked.length, read: read.length }),
           };
           return { ...base, indicatorId: id, indicatorName: byId.get(id)?.name ?? null };
         });
   const missing = lines.some((l) => !l.indicatorId);
   const unreadable = lines.some((l) => l.parsed.kind === 'unreadable');
-  const canSave = wording.trim() !== '' && lines.length > 0 && !missing && !preview.loading;
+  const length = [...wording.trim()].length;
+  // Say why saving is not possible instead of a silently disabled button.
+  const whyNot =
+    wording.trim() === ''
+      ? t('whyEmpty')
+      : length > WORDING_MAX
+        ? t('whyTooLong', { max: WORDING_MAX, count: length })
+        : preview.loading
+          ? t('whyReading')
+          : lines.length === 0
+            ? t('whyNothing')
+            : missing
+              ? t('whyMissing')
+              : null;
+  const canSave = whyNot === null;
 
   async function submit() {
     setSaving(true);
@@ -88,35 +106,43 @@ export function AddTargetModal({
     <Modal
       open
       width={720}
-      title={`添加目标 · ${plan.year}年 ${plan.unit.name}`}
+      title={t('addTitle', { year: plan.year, unit: plan.unit.name })}
       onOk={submit}
       onCancel={onClose}
-      okText="保存"
-      cancelText="取消"
+      okText={t('save')}
+      cancelText={t('cancel')}
       confirmLoading={saving}
       destroyOnHidden
       okButtonProps={{ disabled: !canSave, 'data-testid': 'add-target-submit' }}
+      footer={(_, { OkBtn, CancelBtn }) => (
+        <Space>
+          {whyNot && (
+            <Typography.Text type="secondary" data-testid="add-target-why">
+              {whyNot}
+            </Typography.Text>
+          )}
+          <CancelBtn />
+          <OkBtn />
+        </Space>
+      )}
     >
       {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
       <Form layout="vertical">
-        <Form.Item
-          label="目标（照计划原文录入）"
-          extra="如：地区生产总值增长8%左右；一个短语含几个指标时写“分别增长7%、8%”"
-        >
+        <Form.Item label={t('wordingLabel')} extra={t('wordingExtra')}>
           <Input.TextArea
             value={wording}
             onChange={(e) => setWording(e.target.value)}
-            maxLength={200}
+            count={{ show: true, max: WORDING_MAX }}
             rows={2}
             autoFocus
             data-testid="add-target-wording"
           />
         </Form.Item>
         <Space size="large" wrap>
-          <Form.Item label="序号" extra="不填则排在最后">
+          <Form.Item label={t('seq')} extra={t('seqExtra')}>
             <InputNumber min={1} max={999} precision={0} value={seq} onChange={setSeq} />
           </Form.Item>
-          <Form.Item label="指定指标（可选，按原文顺序）" style={{ minWidth: 360 }}>
+          <Form.Item label={t('pick')} style={{ minWidth: 360 }}>
             <Select
               mode="multiple"
               allowClear
@@ -124,17 +150,17 @@ export function AddTargetModal({
               onChange={setPicked}
               optionFilterProp="label"
               options={indicators.map((i) => ({ value: i.id, label: i.name }))}
-              placeholder="按名称自动匹配"
+              placeholder={t('pickPlaceholder')}
               data-testid="add-target-indicators"
             />
           </Form.Item>
         </Space>
       </Form>
-      <Typography.Title level={5}>落实的解读</Typography.Title>
+      <Typography.Title level={5}>{t('reading')}</Typography.Title>
       {preview.error && <Alert type="error" title={preview.error} />}
       {!preview.error && lines.length === 0 && (
         <Typography.Text type="secondary">
-          {preview.loading ? '正在解读…' : '输入目标后，这里显示系统读到的指标和含义'}
+          {preview.loading ? t('readingNow') : t('readingHint')}
         </Typography.Text>
       )}
       {lines.length > 0 && (
@@ -147,18 +173,18 @@ export function AddTargetModal({
           data-testid="add-target-preview"
           columns={[
             {
-              title: '指标',
+              title: t('indicator'),
               render: (_, l) =>
                 l.indicatorId ? (
                   <Tag color="blue">{l.indicatorName}</Tag>
                 ) : (
                   <Tag color="red" data-testid="preview-missing-indicator">
-                    {l.indicatorName ? `未找到指标“${l.indicatorName}”` : '未写指标名称'}
+                    {l.indicatorName ? t('notFound', { name: l.indicatorName }) : t('noName')}
                   </Tag>
                 ),
             },
             {
-              title: '含义',
+              title: t('meaning'),
               render: (_, l) => (
                 <Typography.Text
                   type={l.parsed.kind === 'unreadable' ? 'danger' : undefined}
@@ -176,18 +202,11 @@ export function AddTargetModal({
           type="warning"
           showIcon
           style={{ marginTop: 12 }}
-          title="有无法识别的表述：系统不会猜测。可照原文保存，再由督查人员“修正解读”"
+          title={t('unreadable')}
           data-testid="preview-unreadable"
         />
       )}
-      {missing && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginTop: 12 }}
-          title="没有找到对应指标：请在“指定指标”中按顺序选择，或先新建指标"
-        />
-      )}
+      {missing && <Alert type="error" showIcon style={{ marginTop: 12 }} title={t('missing')} />}
     </Modal>
   );
 }
