@@ -51,7 +51,9 @@ describe('a zip bomb', () => {
     });
     expect(status).toBe(400);
     expect(message).toBe('文件解压后超过 64 MB，可能是异常文件，已拒绝');
-    expect(ms).toBeLessThan(1000);
+    // Unloaded it takes ~0.35 s (bench/RESULTS.md); the bound here only catches a return of
+    // the old behaviour (27 s and 2 GB), so it holds when the machine is busy.
+    expect(ms).toBeLessThan(5000);
     expect(growth).toBeLessThan(100);
   });
 

@@ -38,7 +38,7 @@ describe('audit trail', () => {
     const failed = res.body.items.find(
       (e: { action: string }) => e.action === 'auth.sign_in_failed',
     );
-    expect(failed.summary).toBe('登录失败：账号 wenxian 密码错误（第 1 次）');
+    expect(failed.summary).toBe('密码错误：账号 wenxian（第 1 次）');
     expect(res.body.items.some((e: { action: string }) => e.action === 'auth.signed_in')).toBe(
       true,
     );

@@ -63,7 +63,7 @@ describe('export jobs', () => {
     expect(String(ws.getCell('A1').value)).toContain('落实情况台账');
     expect(ws.getRow(3).getCell(1).value).toBe('序号');
     expect(ws.rowCount).toBe(3 + listTotal);
-  });
+  }, 180_000);
 
   it('keeps a job and its file to the person who started it', async () => {
     const start = await sup.post('/api/exports', { kind: 'matter-list-ledger', listId });
