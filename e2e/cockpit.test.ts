@@ -5,7 +5,8 @@ import { DEMO_PASSWORD } from '../src/server/demo/accounts';
 import { launchBrowser, screenshotPath } from './support/browser';
 
 // The leader opens the cockpit, goes to one county, clicks its overdue count and lands on
-// exactly those matters; then reads the evaluation ranking and one unit's breakdown.
+// exactly those matters; clicks a 三个一批 rate and lands on its projects; then reads the
+// evaluation ranking and one unit's breakdown.
 
 let server: TestServer;
 let browser: Browser;
@@ -41,6 +42,24 @@ describe('leaders cockpit journey', () => {
     await page.screenshot({ path: screenshotPath('cockpit-city'), fullPage: true });
     expect(await page.getByTestId('section-targets').count()).toBe(1);
     expect(await page.getByTestId('section-eval.jz-county').count()).toBe(1);
+  }, 240_000);
+
+  it('opens the projects behind a 三个一批 rate, and shows enterprise titles', async () => {
+    await page.getByTestId('section-projects').waitFor();
+    expect(await page.getByTestId('section-enterprises').count()).toBe(1);
+    const fig = page.getByTestId('fig-projects.start.started');
+    const href = (await fig.getAttribute('href'))!;
+    const behind = await page.request.get(
+      server.url + href.replace('/projects?tab=list&', '/api/projects?'),
+    );
+    const n = (await behind.json()).total as number;
+    expect(n).toBeGreaterThan(0);
+    await fig.click();
+    await expect.poll(() => page.getByTestId('project-total').textContent()).toBe(`共 ${n} 个项目`);
+    expect(await page.getByTestId('list-filter').textContent()).toContain('开工');
+    await page.screenshot({ path: screenshotPath('cockpit-project-rows'), fullPage: true });
+    await page.goto(server.url + '/cockpit');
+    await page.getByTestId('section-matters').waitFor();
   }, 240_000);
 
   it('goes to 温县 and its overdue count opens exactly those matters', async () => {

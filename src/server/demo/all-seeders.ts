@@ -10,5 +10,6 @@ import './seed-matters';
 addDemoSeeder(seedDemoTargets);
 addDemoSeeder((tx, ws) => seedDemoProjects(tx, ws));
 addDemoSeeder(seedDemoEnterprises);
-// After the matters seeder (registered by the import above): evaluations read both.
+// Last, after matters (registered by the import above), targets, projects and enterprises:
+// the evaluation schemes read all of them.
 addDemoSeeder((tx, ws) => seedDemoEvaluations(tx, ws));

@@ -52,6 +52,52 @@ describe('the leaders cockpit', () => {
     }
   });
 
+  it('shows 三个一批 rates, investment and enterprise titles, each opening its rows', async () => {
+    const res = await leader.get('/api/cockpit');
+    const projects = res.body.sections.find((s: any) => s.key === 'projects');
+    const api = (link: string) => link.replace('/projects?tab=list&', '/api/projects?');
+    const total = async (link: string) => (await leader.get(api(link) + '&pageSize=200')).body;
+    const rateBehind = async (link: string) => {
+      const reached = (await total(link)).total;
+      const listed = (await total(link.replace(/&reached=\w+/, ''))).total;
+      return listed === 0 ? null : Math.round((reached * 1000) / listed) / 10;
+    };
+    const investmentBehind = async (link: string) => {
+      const all: any[] = [];
+      for (let page = 1; ; page++) {
+        const b = (await leader.get(`${api(link)}&pageSize=200&page=${page}`)).body;
+        all.push(...b.items);
+        if (all.length >= b.total) break;
+      }
+      const items = all.filter(
+        (p: any) => p.planYear === 2026 && p.annualPlan > 0,
+      );
+      const plan = items.reduce((s: number, p: any) => s + p.annualPlan, 0);
+      const done = items.reduce((s: number, p: any) => s + (p.ytdCompleted ?? 0), 0);
+      return plan > 0 ? Math.round((done * 1000) / plan) / 10 : null;
+    };
+    expect(projects.figures.map((f: any) => f.label)).toEqual([
+      '开工率（开工一批）',
+      '投产率（开工一批）',
+      '达效率（投产一批）',
+      '投资完成率',
+    ]);
+    for (const f of projects.figures) {
+      const behind = f.key === 'projects.investment' ? investmentBehind : rateBehind;
+      expect(await behind(f.link)).toBe(f.value);
+      expect(f.byUnit).toHaveLength(11);
+      for (const u of f.byUnit.slice(0, 3)) expect(await behind(u.link)).toBe(u.value);
+    }
+    const ent = res.body.sections.find((s: any) => s.key === 'enterprises');
+    expect(ent.figures).toHaveLength(3);
+    for (const f of ent.figures) {
+      const n = async (link: string) =>
+        (await leader.get(link.replace('/enterprises?', '/api/enterprises?'))).body.total;
+      expect(await n(f.link)).toBe(f.value);
+      for (const u of f.byUnit) expect(await n(u.link)).toBe(u.value);
+    }
+  });
+
   it('narrows to one county when it is clicked on the map', async () => {
     const all = await leader.get('/api/cockpit');
     const wen = all.body.units.find((u: any) => u.name === '温县');

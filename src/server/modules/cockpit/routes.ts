@@ -8,13 +8,17 @@ import { inScope, pathInScope, requireRolePaths } from '../../auth/scope';
 import { AppError, notFound } from '../../errors';
 import { todayOf } from '../../today';
 import type { ModuleDeps } from '../index';
+import { enterprisesSection } from './enterprises-section';
 import { evaluationsSection } from './evaluations-section';
 import { mattersSection } from './matters-section';
+import { projectsSection } from './projects-section';
 import { cockpitProviders, registerCockpitSection, type CockpitUnit } from './sections';
 import { targetsSection } from './targets-section';
 
 registerCockpitSection('targets', targetsSection);
 registerCockpitSection('matters', mattersSection);
+registerCockpitSection('projects', projectsSection);
+registerCockpitSection('enterprises', enterprisesSection);
 registerCockpitSection('evaluations', evaluationsSection);
 
 const Link = z.string().nullable();

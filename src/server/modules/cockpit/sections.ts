@@ -4,9 +4,8 @@
  * figure per county-level unit (for the map). Every figure carries the web address of the
  * rows that make it. A module that is not installed registers nothing and shows nothing.
  *
- * Extension point: the projects (三个一批 rates, 投资完成率) and enterprises (titles against
- * targets) modules add a provider with `registerCockpitSection` in their own file, imported
- * from cockpit/index-sections.ts.
+ * Extension point: a module adds a provider in its own file here (projects-section.ts,
+ * enterprises-section.ts …), registered with one `registerCockpitSection` line in routes.ts.
  */
 import type { IsoDate } from '../../../core/dates';
 import type { AuthContext } from '../../auth/session-store';

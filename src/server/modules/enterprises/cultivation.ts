@@ -214,11 +214,21 @@ export async function setTargets(
 }
 
 /** Per county-level unit (the root's children that are not departments): actual vs target. */
-export async function countsByUnit(db: DbOrTx, ws: string, scope: EnterpriseScope, year: number) {
+export async function countsByUnit(
+  db: DbOrTx,
+  ws: string,
+  scope: EnterpriseScope,
+  year: number,
+  /** Other units than the county level (an evaluation's units), by id. */
+  only?: string[],
+) {
+  const which = only
+    ? sql`u.id = any(${'{' + only.join(',') + '}'}::uuid[])`
+    : sql`u.depth = 1 and u.kind <> 'department' and u.active`;
   const r = await db.execute(sql`
     with top as (
       select u.id, u.name, u.path, u.sort_key from units u
-      where u.workspace_id = ${ws} and u.depth = 1 and u.kind <> 'department' and u.active
+      where u.workspace_id = ${ws} and ${which}
     )
     select top.id::text as "unitId", top.name as "unitName",
       ${sql.join(

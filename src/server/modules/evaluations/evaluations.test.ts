@@ -346,4 +346,41 @@ describe('the shipped schemes', () => {
     const list2 = await leader.get(overdue.rowsLink.replace('/matters/list', '/api/matters'));
     expect(list2.body.total).toBe(overdue.value);
   });
+
+  it('reads 三个一批, investment and enterprise titles exactly as their pages show them', async () => {
+    const list = await leader.get('/api/evaluations/schemes');
+    const jz = list.body.items.find((s: any) => s.code === 'jz-county');
+    const wen = unit.get('温县')!;
+    const bd = await leader.get(`/api/evaluations/schemes/${jz.id}/results/${wen}`);
+    expect(bd.status).toBe(200);
+    const leaf = (k: string) => bd.body.leaves.find((l: any) => l.key === k);
+    // The programme dashboard (cumulative, latest round) and its ranking row for 温县.
+    const programmes = await leader.get('/api/programmes');
+    const three = programmes.body.items.find((p: any) => p.kind === 'three_batches');
+    const dash = await leader.get(`/api/programmes/${three.id}/dashboard?cumulative=true`);
+    const row = dash.body.ranking.find((r: any) => r.unit.id === wen);
+    const started = row.lists.find((l: any) => l.list === 'start').rates.find(
+      (r: any) => r.key === 'started',
+    );
+    expect(started.rate).not.toBeNull();
+    expect(leaf('P.start').value).toBe(started.rate);
+    expect(leaf('P.invest').value).toBe(row.investment.rate);
+    // The rate's link lists exactly the projects that reached the stage.
+    const link = leaf('P.start').rowsLink as string;
+    expect(link).toContain(`programme=${three.id}`);
+    const rows = await leader.get(link.replace('/projects?tab=list&', '/api/projects?'));
+    expect(rows.body.total).toBe(started.reached);
+    // The 培育目标 page's counts for 温县 this year.
+    const counts = await leader.get('/api/enterprise-counts?year=2026');
+    const c = counts.body.rows.find((r: any) => r.unitId === wen);
+    expect(leaf('P.specialized').value).toBe(c.new_specialized);
+    const target = c.new_high_tech_target;
+    expect(leaf('P.titles').value).toBe(
+      target ? Math.round((c.new_high_tech / target) * 1000) / 10 : null,
+    );
+    const ent = await leader.get(
+      leaf('P.specialized').rowsLink.replace('/enterprises?', '/api/enterprises?'),
+    );
+    expect(ent.body.total).toBe(c.new_specialized);
+  });
 });

@@ -85,24 +85,24 @@ export async function evaluate(
         it.source.kind === 'manual'
           ? `manual|${it.key}`
           : `${it.source.kind}|${JSON.stringify(params)}`;
+      const ctx = { db, workspaceId, schemeId: o.scheme.id, itemKey: it.key, today: o.today, memo };
       let p = cache.get(cacheKey);
       if (!p) {
-        p = source.load(
-          { db, workspaceId, schemeId: o.scheme.id, itemKey: it.key, today: o.today, memo },
-          { unitIds, period, params },
-        );
+        p = source.load(ctx, { unitIds, period, params });
         cache.set(cacheKey, p);
       }
       values.set(it.key, await p);
-      links.set(
-        it.key,
-        new Map(
-          unitIds.map((u) => [
-            u,
-            source.rowsLink?.({ unitId: u, period, params, today: o.today }) ?? null,
-          ]),
+      const rows = await Promise.all(
+        unitIds.map(
+          async (u) =>
+            [
+              u,
+              (await source.rowsLink?.({ unitId: u, period, params, today: o.today }, ctx)) ??
+                null,
+            ] as const,
         ),
       );
+      links.set(it.key, new Map(rows));
     }),
   );
   const results = computeScheme(definition, units, values);

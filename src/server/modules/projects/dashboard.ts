@@ -49,6 +49,16 @@ export function investmentOf(entries: readonly EntryRow[], asOf: IsoDate, rules:
   return { plan, completed, rate: investmentRate(completed, plan), projects: seen.size, missing };
 }
 
+/** The entries a view counts: a round alone, rounds 1..round (cumulative), or all. */
+export function selectRound<T extends { roundSeq: number | null }>(
+  all: readonly T[],
+  round: number | null,
+  cumulative: boolean,
+): T[] {
+  if (round === null) return [...all];
+  return cumulative ? upToRound(all, round) : all.filter((e) => e.roundSeq === round);
+}
+
 /** Rates, funnel, investment and the unit ranking of a programme, from its records. */
 export async function programmeDashboard(
   db: DbOrTx,
@@ -78,12 +88,7 @@ export async function programmeDashboard(
     .orderBy(asc(programmeRounds.seq));
   const all = await programmeEntries(db, o.ws, o.id, o.paths);
   const round = o.round ?? (rounds.length > 0 ? rounds[rounds.length - 1]!.seq : null);
-  const selected =
-    round === null
-      ? all
-      : o.cumulative
-        ? upToRound(all, round)
-        : all.filter((e) => e.roundSeq === round);
+  const selected = selectRound(all, round, o.cumulative);
   const distinct = [...new Map(selected.map((e) => [e.projectId, e])).values()];
   const units = await rankingUnits(db, o.ws);
   const perUnit = units.map((u) => {

@@ -129,7 +129,7 @@ const completion = (indicator: string) => ({
 });
 
 export const JIAOZUO_ITEMS: Item[] = [
-  item({ key: 'E', name: '经济发展', weight: 40 }),
+  item({ key: 'E', name: '经济发展', weight: 30 }),
   item({
     key: 'E.gdp',
     parentKey: 'E',
@@ -177,7 +177,7 @@ export const JIAOZUO_ITEMS: Item[] = [
     },
     note: '分档：2.5%以上满分',
   }),
-  item({ key: 'D', name: '督查督办', weight: 40 }),
+  item({ key: 'D', name: '督查督办', weight: 30 }),
   item({
     key: 'D.rate',
     parentKey: 'D',
@@ -213,7 +213,48 @@ export const JIAOZUO_ITEMS: Item[] = [
     },
     note: '0 件满分，1 件 60%，3 件以内 30%',
   }),
-  item({ key: 'M', name: '综合评价', weight: 20 }),
+  item({ key: 'P', name: '项目建设与企业培育', weight: 25 }),
+  item({
+    key: 'P.start',
+    parentKey: 'P',
+    name: '三个一批开工率',
+    weight: 10,
+    direction: 'higher_better',
+    source: { kind: 'project_stage_rate', params: { list: 'start', stage: 'started' } },
+    normalisation: toTarget(100, 1),
+    note: '“三个一批”开工一批项目累计开工率（截至考核期末前最近一期），与项目看板一致',
+  }),
+  item({
+    key: 'P.invest',
+    parentKey: 'P',
+    name: '重点项目投资完成率',
+    weight: 8,
+    direction: 'higher_better',
+    source: { kind: 'project_investment_rate', params: {} },
+    normalisation: toTarget(100, 1),
+    note: '“三个一批”在建项目本年累计完成投资 ÷ 年度计划投资',
+  }),
+  item({
+    key: 'P.titles',
+    parentKey: 'P',
+    name: '高新技术企业培育目标完成率',
+    weight: 4,
+    direction: 'higher_better',
+    source: { kind: 'enterprise_title_completion', params: { metric: 'new_high_tech' } },
+    normalisation: toTarget(100, 1),
+    note: '当年新认定高新技术企业家数 ÷ 培育目标',
+  }),
+  item({
+    key: 'P.specialized',
+    parentKey: 'P',
+    name: '新增专精特新企业数',
+    weight: 3,
+    direction: 'higher_better',
+    source: { kind: 'enterprise_titles', params: { metric: 'new_specialized' } },
+    normalisation: { kind: 'min_max' },
+    note: '当年新认定专精特新（含小巨人）企业家数，同组极差法',
+  }),
+  item({ key: 'M', name: '综合评价', weight: 15 }),
   item({
     key: 'M.xf',
     parentKey: 'M',

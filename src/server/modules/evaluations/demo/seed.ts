@@ -1,7 +1,8 @@
 // Shipped schemes: the Torch Centre's national high-tech zone evaluation (国科发火〔2021〕106号,
 // five first-level weights from shared/domain.md §6; the official second-level list is not
 // fully public, so rows an administrator must complete are marked 待补充), and a Jiaozuo
-// county/district assessment drawn from the demo's targets and matters, 县(市)组 and 城区组
+// county/district assessment drawn from the demo's targets, matters, 三个一批 projects and
+// enterprise titles (seeded before it, see demo/all-seeders.ts), 县(市)组 and 城区组
 // ranked apart. Manual scores here are demo data and say so in their reasons.
 import { todayInShanghai } from '../../../../core/dates';
 import type { Tx } from '../../../db/connection';
@@ -86,7 +87,7 @@ export async function seedDemoEvaluations(
   const jz = await insertScheme(tx, ws, {
     code: 'jz-county',
     name: '县（市）区高质量发展综合考核（演示）',
-    source: '演示方案：由演示库中的目标指标、督办事项和人工评分构成',
+    source: '演示方案：由演示库中的目标指标、督办事项、三个一批项目、企业培育和人工评分构成',
     organiser: '410800',
     period,
     body: {

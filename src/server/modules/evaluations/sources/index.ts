@@ -3,18 +3,16 @@
  * `(ctx, { unitIds, period, params }) => Map<unitId, number | null>` with a description
  * (sources/types.ts); a scheme's leaf names one by `kind` and gives its params.
  *
- * Extension point. Modules that are not in this tree yet add their sources here, each in its
- * own file, with one `registerSource(...)` line below:
- *   - projects (三个一批): 开工率 / 投产率 / 达效率 of a unit's projects on a round's lists,
- *     and 投资完成率 (completed ÷ annual planned investment);
- *   - enterprises: counts of titles gained (高新技术企业, 专精特新, 小巨人, 新增规上) in the
- *     period, optionally against the unit's target.
- * No placeholder sources are registered for them: a scheme may only name a kind that exists,
- * so a figure is never invented.
+ * Extension point. A module adds its sources here, each in its own file reusing the module's
+ * own queries, with one `registerSource(...)` line below (projects.ts: 三个一批 rates and
+ * 投资完成率; enterprises.ts: titles gained and against targets). A scheme may only name a
+ * kind that exists, so a figure is never invented.
  */
 import { badRequest } from '../../../errors';
+import { enterpriseTitleCompletion, enterpriseTitles } from './enterprises';
 import { manualScore } from './manual';
 import { mattersClosedOnTime, mattersOnTimeRate, mattersOverdue } from './matters';
+import { projectInvestment, projectStageRate } from './projects';
 import { targetActual, targetCompletion } from './targets';
 import type { DataSource } from './types';
 
@@ -57,3 +55,7 @@ registerSource(mattersClosedOnTime);
 registerSource(mattersOnTimeRate);
 registerSource(mattersOverdue);
 registerSource(manualScore);
+registerSource(projectStageRate);
+registerSource(projectInvestment);
+registerSource(enterpriseTitles);
+registerSource(enterpriseTitleCompletion);

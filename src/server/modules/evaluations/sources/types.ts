@@ -37,6 +37,12 @@ export interface DataSource<P = Record<string, unknown>> {
   /** Field names a form or a spreadsheet fills, in order, with their labels. */
   paramFields: { name: string; labelZh: string }[];
   load(ctx: SourceContext, q: SourceQuery<P>): Promise<Map<string, number | null>>;
-  /** The web address listing the rows behind one unit's figure, when there are rows. */
-  rowsLink?(q: { unitId: string; period: EvalPeriod; params: P; today: IsoDate }): string | null;
+  /**
+   * The web address listing the rows behind one unit's figure, when there are rows. A source
+   * whose address needs a record id (a programme's) may look it up through ctx.memo.
+   */
+  rowsLink?(
+    q: { unitId: string; period: EvalPeriod; params: P; today: IsoDate },
+    ctx: SourceContext,
+  ): string | null | Promise<string | null>;
 }

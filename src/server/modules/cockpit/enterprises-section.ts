@@ -1,0 +1,63 @@
+import { enterpriseScope } from '../enterprises/access';
+import { countsByUnit } from '../enterprises/cultivation';
+import { METRICS } from '../enterprises/metrics';
+import type { Figure, SectionProvider } from './sections';
+
+const LABELS: Record<(typeof METRICS)[number], string> = {
+  new_above_scale: '新增规上企业',
+  new_high_tech: '新认定高新技术企业',
+  new_specialized: '新认定专精特新企业',
+};
+
+/**
+ * 企业培育: this year's new 规上 / 高新技术 / 专精特新 enterprises against the units' targets,
+ * read with countsByUnit (the 培育目标 page's query); each count opens the enterprise list
+ * that page opens (?metric=&metricYear=).
+ */
+export const enterprisesSection: SectionProvider = async (ctx) => {
+  const ws = ctx.auth.workspaceId;
+  const scope = await enterpriseScope(ctx.db, ctx.auth);
+  const year = Number(ctx.today.slice(0, 4));
+  const ids = ctx.units.map((u) => u.id);
+  if (ids.length === 0) return [];
+  const rows = await countsByUnit(ctx.db, ws, scope, year, ids);
+  const by = new Map(rows.map((r) => [String(r.unitId), r]));
+  const list = (m: string, unitId?: string) =>
+    `/enterprises?${unitId ? `unitId=${unitId}&` : ''}metric=${m}&metricYear=${year}`;
+  const figures: Figure[] = METRICS.map((m) => {
+    let actual = 0;
+    let target = 0;
+    const byUnit = ctx.units.map((u) => {
+      const r = by.get(u.id);
+      const a = Number(r?.[m] ?? 0);
+      const t = r?.[`${m}_target`];
+      actual += a;
+      target += Number(t ?? 0);
+      return {
+        unitId: u.id,
+        value: a,
+        display: `${a} / ${t ?? '—'}`,
+        link: list(m, u.id),
+      };
+    });
+    return {
+      key: `enterprises.${m}`,
+      label: `${LABELS[m]}（实际 / 目标）`,
+      value: actual,
+      display: `${actual} / ${target || '—'}`,
+      tone: target > 0 ? (actual >= target ? 'green' : 'yellow') : undefined,
+      link: list(m, ctx.focus?.id),
+      byUnit,
+      higherBetter: true,
+    };
+  });
+  return [
+    {
+      key: 'enterprises',
+      title: '企业培育',
+      subtitle: `${year}年 · 对照培育目标`,
+      link: '/enterprises?tab=counts',
+      figures,
+    },
+  ];
+};
