@@ -46,8 +46,9 @@ describe('the demo 2022 plan (seed 001)', () => {
       地区生产总值: '增速 约 8%（±0.5）',
       研发经费投入强度: '≥ 2%',
       居民人均可支配收入: '需人工判定（定性目标）',
-      城镇调查失业率: '待省级下达控制值',
-      居民消费价格涨幅: '待省级下达控制值',
+      // The demo sets the provincial control values, so the meaning shows them (issue 9, point 5).
+      城镇调查失业率: '≤ 5.5%（省级下达控制值）',
+      居民消费价格涨幅: '≤ 3%（省级下达控制值）',
     });
     // Phrase 9 names three indicators: three lines under one 序号.
     expect(
