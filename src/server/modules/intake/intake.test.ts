@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AlignmentType, Document, Packer, Paragraph } from 'docx';
+import { zipBomb } from '../../../../test/security/zip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type ApiClient, type TestServer } from '../../../../test/support/server';
 
@@ -235,6 +236,10 @@ describe('uploads', () => {
     expect(bad.body.error.message).toBe('只能上传 .txt 或 .docx 格式的文件');
     const fake = await upload(sup, 'planYear=2026', '报告.docx', Buffer.from('not a zip'));
     expect(fake.body.error.message).toBe('文件内容不是有效的 .docx 文件');
+    // A zip bomb named .docx is refused by its real uncompressed size, before Word parsing.
+    const bomb = await upload(sup, 'planYear=2026', '报告.docx', zipBomb(256));
+    expect(bomb.status).toBe(400);
+    expect(bomb.body.error.message).toMatch(/解压后超过 64 MB/);
     expect(
       (await upload(wenxian, 'planYear=2026', 'a.txt', Buffer.from('年底前完成。'))).status,
     ).toBe(403);

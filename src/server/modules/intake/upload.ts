@@ -4,6 +4,7 @@
 import type { FastifyRequest } from 'fastify';
 import mammoth from 'mammoth';
 import { badRequest } from '../../errors';
+import { checkXlsxLimits } from '../../excel/xlsx-limits';
 import { INTAKE_UPLOAD_MAX_BYTES } from './schema';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -37,6 +38,13 @@ export async function readUploadedReport(
   }
   if (!data.subarray(0, 4).equals(ZIP_MAGIC))
     throw badRequest('文件内容不是有效的 .docx 文件', 'file');
+  // A .docx is a zip: inflate it once as a stream with the upload limits (entries, real
+  // uncompressed size) before mammoth builds anything, so a zip bomb is refused at once.
+  await checkXlsxLimits(data).catch((e: Error) => {
+    throw /解压后超过|压缩包内文件超过/.test(e.message)
+      ? e
+      : badRequest('文件内容不是有效的 .docx 文件', 'file');
+  });
   const result = await mammoth.extractRawText({ buffer: data }).catch(() => {
     throw badRequest('无法读取该 Word 文件的文字，请另存为 .docx 或粘贴文本', 'file');
   });
