@@ -8,6 +8,7 @@
 // uuid that exists nowhere. Rows run in this order, so a write that succeeds changes what
 // later rows see: keep destructive rows (sign-out, deactivation) where they are.
 import type { Fixtures } from './matrix-fixtures';
+import { MODULE_ROUTE_MATRIX } from './route-matrix-modules';
 
 export const ROLES_ORDER =
   'anonymous duchashi leader viewer wenxian fgw sysadmin secadmin auditadmin';
@@ -372,4 +373,5 @@ export const ROUTE_MATRIX: Record<string, MatrixCase[]> = {
     { expect: '401 204 404 404 404 404 403 403 403' },
     { object: 'other', expect: '401 204 404 404 404 404 403 403 403' },
   ],
+  ...MODULE_ROUTE_MATRIX,
 };

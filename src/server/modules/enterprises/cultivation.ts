@@ -130,7 +130,10 @@ export async function removeFromPool(c: Ctx, enterpriseId: string, year: number)
 
 /** Adds every writable enterprise that nearly qualifies for the title to the year's pool. */
 export async function poolFromNear(c: Ctx, year: number, kind: EvaluatedKind): Promise<number> {
-  const ids = (await readableIds(c.db, c.ws, c.scope)).map((x) => x.id);
+  // A write: only enterprises the caller may edit, not all they may read (a viewer grant on the
+  // city next to a liaison grant on a county must not fill the pool from other counties).
+  const writable = { ...c.scope, readPaths: c.scope.writePaths, readAll: c.scope.writeAll };
+  const ids = (await readableIds(c.db, c.ws, writable)).map((x) => x.id);
   const results = await evaluateAll(c.db, c.ws, ids, year, [kind]);
   const near = [...results].filter(([, r]) => r[0]?.outcome === 'nearly').map(([id]) => id);
   return writeTx(c.db, c.actor, async (tx, audit) => {

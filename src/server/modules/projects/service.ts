@@ -7,7 +7,7 @@ import { writeTx, type Audit } from '../../db/write';
 import { AppError, badRequest, forbidden, notFound } from '../../errors';
 import type { Caller } from '../matters/context';
 import { assignMatter, insertDraft } from '../matters/service';
-import { covers, projectScope } from './access';
+import { covers, projectScope, requirePaths } from './access';
 import { findProject, unitById } from './queries';
 import { PROBLEM_LABELS, type ProjectInput } from './schema';
 import type { z } from 'zod';
@@ -160,6 +160,8 @@ export async function reportInvestment(
   synthetic = false,
 ) {
   const ws = caller.auth.workspaceId;
+  // The role first: without it anywhere the answer is 403, not "no such project" (404).
+  requirePaths(caller.auth, ['supervisor', 'liaison'], '无权填报投资完成情况');
   const row = await findProject(tx, ws, projectId, projectScope(caller.auth));
   if (!row) throw notFound('项目');
   if (!covers(caller.auth, ['supervisor', 'liaison'], row.unitPath)) {
@@ -217,6 +219,8 @@ export async function reportInvestmentBatch(
   caller: Caller,
   body: z.infer<typeof BatchInvestmentBody>,
 ) {
+  // A reader's batch is refused whole (403), not as one row error per project (400).
+  requirePaths(caller.auth, ['supervisor', 'liaison'], '无权填报投资完成情况');
   await writeTx(db, caller.actor, async (tx, audit) => {
     const errors: string[] = [];
     for (const [i, item] of body.items.entries()) {
@@ -249,6 +253,7 @@ export async function raiseProblem(
   projectId: string,
   body: z.infer<typeof ProblemBody>,
 ): Promise<{ id: string; matterId: string }> {
+  requirePaths(caller.auth, ['supervisor'], '只有督查人员可以将问题转为督办事项');
   return writeTx(db, caller.actor, async (tx, audit) => {
     const ws = caller.auth.workspaceId;
     const row = await findProject(tx, ws, projectId, projectScope(caller.auth));
