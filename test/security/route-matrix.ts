@@ -34,6 +34,8 @@ export const ROUTE_MATRIX: Record<string, MatrixCase[]> = {
   ],
   'POST /api/auth/logout': [{ fresh: true, expect: '401 200 200 200 200 200 200 200 200' }],
   'GET /api/auth/me': [{ expect: '401 200 200 200 200 200 200 200 200' }],
+  // Public: who is signed in (or nobody), and the demo accounts in demo mode.
+  'GET /api/auth/session': [{ expect: '200 200 200 200 200 200 200 200 200' }],
   'POST /api/auth/password': [
     {
       body: () => ({ currentPassword: 'Wrong#12345', newPassword: 'Another#2027x' }),
@@ -276,6 +278,19 @@ export const ROUTE_MATRIX: Record<string, MatrixCase[]> = {
     {
       body: (f) => ({ title: '矩阵事项', source: 'key_work', leadUnitId: f.unit.own }),
       expect: '401 201 403 403 403 403 403 403 403',
+    },
+  ],
+  'GET /api/matters/counts': [{ expect: '401 200 200 200 200 200 200 200 200' }],
+  // 领导批示: leaders only; another county's matter is not found for its liaison.
+  'POST /api/matters/{id}/instructions': [
+    {
+      body: () => ({ instruction: '矩阵批示：请加快推进' }),
+      expect: '401 403 200 403 403 404 404 404 404',
+    },
+    {
+      object: 'other',
+      body: () => ({ instruction: '矩阵批示：请加快推进' }),
+      expect: '401 403 200 403 404 404 404 404 404',
     },
   ],
   'GET /api/matters/mine': [{ expect: '401 200 200 200 200 200 200 200 200' }],
