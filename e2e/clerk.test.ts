@@ -223,7 +223,8 @@ describe('领导批示 and explained limits', () => {
     await page.goto(`${server.url}/matters/m/${m.id}`);
     await page.getByTestId('action-issue_notice').click();
     await page.getByTestId('action-confirm').click();
-    await page.getByText('督办要求和反馈时限都未填写').first().waitFor();
+    const ask = page.locator('.ant-modal-confirm').filter({ hasText: '督办要求和反馈时限都未填写' });
+    await ask.waitFor();
     expect(await page.getByTestId('notice-doc').count()).toBe(0);
     await page.getByTestId('notice-defaults-confirm').click();
     await page.getByTestId('notice-doc').waitFor();

@@ -70,9 +70,9 @@ describe('leaders cockpit journey', () => {
     await page.screenshot({ path: screenshotPath('cockpit-wenxian'), fullPage: true });
     await fig.click();
     await expect
-      .poll(() => page.getByTestId('matter-list-total').textContent())
-      .toBe(`共 ${shown} 件`);
-    expect(await page.getByTestId('matter-list-filters').textContent()).toContain('超期未办结');
+      .poll(() => page.getByTestId('list-total').getAttribute('data-total'))
+      .toBe(String(shown));
+    expect(await page.getByTestId('list-extra-filters').textContent()).toContain('超期未办结');
     await page.screenshot({ path: screenshotPath('cockpit-overdue-rows'), fullPage: true });
   }, 240_000);
 

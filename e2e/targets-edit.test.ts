@@ -83,7 +83,7 @@ describe('targets editing journey', () => {
     await page.getByTestId('meaning-submit').click();
     await expect
       .poll(() => page.getByTestId('target-meaning').textContent())
-      .toBe('增速 约 5%（±0.5）（人工：市政府常务会议明确按5%左右考核）');
+      .toBe('增速 约 5%（±0.5） · 人工修正：市政府常务会议明确按5%左右考核');
 
     await page.getByText('返回计划').click();
     const row = page

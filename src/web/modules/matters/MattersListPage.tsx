@@ -52,7 +52,8 @@ export function MattersListPage() {
       p.delete('page');
       return p;
     });
-  const hidden = HIDDEN.filter((k) => params.get(k)).map((k) => `${k}=${params.get(k)}`);
+  // Filters set by a statistic's link, said in words (超期未办结（截至 2026-11-30）).
+  const hidden = HIDDEN.filter((k) => params.get(k)).map((k) => t(`f_${k}`, { v: params.get(k)! }));
 
   return (
     <Card
@@ -144,7 +145,7 @@ export function MattersListPage() {
         <Button onClick={() => setParams({})}>{t('clearFilters')}</Button>
       </Space>
       {hidden.length > 0 && (
-        <div style={{ marginBottom: 12 }}>
+        <div style={{ marginBottom: 12 }} data-testid="list-extra-filters">
           <Tag closable onClose={() => setParams((p) => (HIDDEN.forEach((k) => p.delete(k)), p))}>
             {t('extraFilter', { desc: hidden.join('，') })}
           </Tag>
