@@ -32,6 +32,7 @@ const useT = defineMessages({
     failed: '导出失败',
     none: '暂无导出任务',
     rows: '{done} / {total} 行',
+    running: '正在导出清单台账',
   },
   en: {
     exports: 'Exports',
@@ -42,6 +43,7 @@ const useT = defineMessages({
     failed: 'Export failed',
     none: 'No exports yet',
     rows: '{done} / {total} rows',
+    running: 'Exporting a list ledger',
   },
 });
 
@@ -125,7 +127,7 @@ export function ExportTray() {
       {jobs.slice(0, 8).map((j) => (
         <div key={j.id} data-testid={`export-job-${j.status}`}>
           <Typography.Text ellipsis style={{ maxWidth: 300, display: 'block' }}>
-            {j.fileName ?? j.kind}
+            {j.fileName ?? t('running')}
           </Typography.Text>
           {j.status === 'done' ? (
             <Button
