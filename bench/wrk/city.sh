@@ -10,7 +10,8 @@ export PORT=${PORT:-3200} LOG_LEVEL=silent LUOSHI_JOBS=false
 npx tsx src/cli.ts migrate >/dev/null
 npx tsx src/cli.ts bench-data --scale city --matters "$N" | tail -1 > "$LUOSHI_DATA_DIR/city.json"
 cat "$LUOSHI_DATA_DIR/city.json" >&2
-npx tsx src/cli.ts serve > "$LUOSHI_DATA_DIR/serve.log" 2>&1 &
+# tsx itself (not npx) so that the INT of the trap reaches the server and it stops its database.
+./node_modules/.bin/tsx src/cli.ts serve > "$LUOSHI_DATA_DIR/serve.log" 2>&1 &
 server=$!
 trap 'kill -INT $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break; sleep 1; done
