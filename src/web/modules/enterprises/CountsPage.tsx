@@ -1,8 +1,9 @@
-import { Alert, Card, Select, Space, Table } from 'antd';
+import { Alert, Card, Space, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { get, qs } from '../../api';
 import { useT } from './messages';
+import { YearSelect } from './YearSelect';
 import { METRIC_KEYS } from './types';
 
 type Row = Record<string, string | number | null> & { unitId: string; unitName: string };
@@ -25,21 +26,12 @@ export function CountsPage() {
     new_specialized: t('newSpecialized'),
   };
   const total = (k: string) => (rows ?? []).reduce((s, r) => s + Number(r[k] ?? 0), 0);
-  const thisYear = new Date().getFullYear();
   return (
     <Card
       title={
         <Space>
           {t('counts')}
-          <Select
-            value={year}
-            onChange={setYear}
-            style={{ width: 100 }}
-            options={[thisYear - 2, thisYear - 1, thisYear].map((y) => ({
-              value: y,
-              label: `${y} 年`,
-            }))}
-          />
+          <YearSelect value={year} onChange={setYear} />
         </Space>
       }
     >

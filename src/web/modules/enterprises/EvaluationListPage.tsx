@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { get, post, qs } from '../../api';
 import { useAuth } from '../../auth';
 import { useT } from './messages';
+import { YearSelect } from './YearSelect';
 import {
   EVALUATED_KINDS,
   OUTCOME_COLORS,
@@ -50,19 +51,10 @@ export function EvaluationListPage() {
       message.error((e as Error).message);
     }
   }
-  const thisYear = new Date().getFullYear();
   return (
     <Card>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select
-          value={year}
-          onChange={setYear}
-          style={{ width: 100 }}
-          options={[thisYear - 3, thisYear - 2, thisYear - 1, thisYear].map((y) => ({
-            value: y,
-            label: `${y} 年`,
-          }))}
-        />
+        <YearSelect value={year} onChange={setYear} back={3} />
         <Select
           value={kind}
           onChange={setKind}

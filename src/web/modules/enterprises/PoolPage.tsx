@@ -1,8 +1,9 @@
-import { Alert, Card, Select, Space, Table, Tag } from 'antd';
+import { Alert, Card, Space, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { get, qs } from '../../api';
 import { useT } from './messages';
+import { YearSelect } from './YearSelect';
 import { TITLE_LABELS } from './types';
 
 interface Item {
@@ -29,21 +30,12 @@ export function PoolPage() {
       .then((r) => setItems(r.items))
       .catch((e: Error) => setError(e.message));
   }, [year]);
-  const thisYear = new Date().getFullYear();
   return (
     <Card
       title={
         <Space>
           {t('pool')}
-          <Select
-            value={year}
-            onChange={setYear}
-            style={{ width: 100 }}
-            options={[thisYear - 2, thisYear - 1, thisYear].map((y) => ({
-              value: y,
-              label: `${y} 年`,
-            }))}
-          />
+          <YearSelect value={year} onChange={setYear} />
         </Space>
       }
     >
