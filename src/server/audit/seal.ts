@@ -24,6 +24,9 @@ const lastAnchorAt = new Map<string, number>();
 export async function sealAuditChain(db: Db, opts: SealOptions = {}): Promise<number> {
   let sealed = 0;
   for (;;) {
+    // Heads sealed in this batch; anchored only after the commit, so an anchor never names
+    // a head that was rolled back.
+    const heads: { ws: string; seq: number; hash: string }[] = [];
     const n = await db.transaction(async (tx) => {
       const got = await tx.execute<{ ok: boolean }>(
         sql`select pg_try_advisory_xact_lock(${SEAL_LOCK}) as ok`,
@@ -68,10 +71,11 @@ export async function sealAuditChain(db: Db, opts: SealOptions = {}): Promise<nu
             set: { seq: sql`excluded.seq`, hash: sql`excluded.hash` },
           });
         count += rows.length;
-        if (opts.anchors) maybeAnchor(opts, ws, seq, prev);
+        heads.push({ ws, seq, hash: prev });
       }
       return count;
     });
+    if (opts.anchors) for (const h of heads) maybeAnchor(opts, h.ws, h.seq, h.hash);
     sealed += n;
     if (n < BATCH) return sealed;
   }
