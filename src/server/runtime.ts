@@ -1,6 +1,4 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { buildApp } from './app';
 import { configuredAnchorStore } from './audit/anchor-store';
 import { startAuditSealer } from './audit/seal';
 import type { Config } from './config';
@@ -62,28 +60,6 @@ export async function startBackground(database: Database, config: Config): Promi
       await jobs?.stop();
       await sealer.stop();
       await sealer.sealNow().catch(() => undefined);
-    },
-  };
-}
-
-export interface Runtime {
-  app: FastifyInstance;
-  database: Database;
-  close(): Promise<void>;
-}
-
-/** Everything in one process: database, background work and the HTTP app. */
-export async function startRuntime(config: Config): Promise<Runtime> {
-  const database = await prepareDatabase(config);
-  const background = await startBackground(database, config);
-  const app = await buildApp({ config, database });
-  return {
-    app,
-    database,
-    close: async () => {
-      await app.close();
-      await background.stop();
-      await database.close();
     },
   };
 }
