@@ -2,11 +2,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Db } from '../db/connection';
 import { AppError, forbidden, unauthenticated } from '../errors';
-import { loadSecurityPolicy } from './policy-settings';
+import { securityPolicyFrom } from './policy-settings';
 import {
   deleteSessions,
   findSession,
-  loadGrants,
   SESSION_COOKIE,
   touchSession,
   type AuthContext,
@@ -74,25 +73,25 @@ function isCrossSite(req: FastifyRequest): boolean {
 
 async function resolveSession(db: Db, token: string): Promise<AuthContext | null> {
   const found = await findSession(db, token);
-  if (!found || !found.user.active) return null;
-  const { session, user } = found;
-  const policy = await loadSecurityPolicy(db, session.workspaceId);
-  const idleMs = Date.now() - session.lastSeenAt.getTime();
+  if (!found || !found.active) return null;
+  const policy = securityPolicyFrom(found.settings);
+  const idleMs = Date.now() - found.lastSeenAt.getTime();
   if (idleMs > policy.idleTimeoutMinutes * 60_000) {
-    await deleteSessions(db, [session.tokenHash]);
+    await deleteSessions(db, [found.tokenHash]);
     throw new AppError(401, 'session_expired', '长时间未操作，登录已超时，请重新登录');
   }
-  if (idleMs > TOUCH_AFTER_MS) await touchSession(db, session.tokenHash);
+  if (idleMs > TOUCH_AFTER_MS) await touchSession(db, found.tokenHash);
   return {
-    workspaceId: session.workspaceId,
-    userId: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    unitId: user.unitId,
-    mustChangePassword: user.mustChangePassword,
-    roles: await loadGrants(db, session.workspaceId, user.id),
-    csrfToken: session.csrfToken,
-    sessionHash: session.tokenHash,
+    workspaceId: found.workspaceId,
+    userId: found.userId,
+    username: found.username,
+    displayName: found.displayName,
+    unitId: found.unitId,
+    mustChangePassword: found.mustChangePassword,
+    roles: found.roles,
+    csrfToken: found.csrfToken,
+    sessionHash: found.tokenHash,
+    settings: found.settings,
   };
 }
 

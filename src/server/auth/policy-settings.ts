@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DEFAULT_SECURITY_POLICY, type SecurityPolicy } from '../../core/enums';
 import type { DbOrTx } from '../db/connection';
 import { workspaceSettings } from '../db/schema';
+import type { WorkspaceSettingsSnapshot } from './session-store';
 
 export const SECURITY_POLICY_KEY = 'security_policy';
 
@@ -15,6 +16,15 @@ export const SecurityPolicySchema = z.object({
   forcePasswordChangeOnFirstSignIn: z.boolean().describe('首次登录强制修改密码'),
 });
 
+// Built once: a schema made per call (.partial() inside the function) is compiled per call.
+const StoredSecurityPolicy = SecurityPolicySchema.partial();
+
+/** The security policy from a stored value (or the settings read with the session). */
+export function securityPolicyFrom(settings: WorkspaceSettingsSnapshot): SecurityPolicy {
+  const stored = StoredSecurityPolicy.safeParse(settings[SECURITY_POLICY_KEY] ?? {});
+  return { ...DEFAULT_SECURITY_POLICY, ...(stored.success ? stored.data : {}) };
+}
+
 /** The workspace's security policy: stored values over the defaults. */
 export async function loadSecurityPolicy(db: DbOrTx, workspaceId: string): Promise<SecurityPolicy> {
   const [row] = await db
@@ -26,6 +36,5 @@ export async function loadSecurityPolicy(db: DbOrTx, workspaceId: string): Promi
         eq(workspaceSettings.key, SECURITY_POLICY_KEY),
       ),
     );
-  const stored = SecurityPolicySchema.partial().safeParse(row?.value ?? {});
-  return { ...DEFAULT_SECURITY_POLICY, ...(stored.success ? stored.data : {}) };
+  return securityPolicyFrom({ [SECURITY_POLICY_KEY]: row?.value });
 }

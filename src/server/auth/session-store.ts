@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Role } from '../../core/enums';
 import type { DbOrTx } from '../db/connection';
-import { roleAssignments, sessions, units, users } from '../db/schema';
+import { roleAssignments, sessions, units } from '../db/schema';
 
 export const SESSION_COOKIE = 'luoshi_session';
 
@@ -32,7 +32,15 @@ export interface AuthContext {
   roles: RoleGrant[];
   csrfToken: string;
   sessionHash: string;
+  /**
+   * The workspace's stored settings (key → value) as read with the session, so a request
+   * needs no further round trip for them (loadSecurityPolicy, loadMatterSettings take it).
+   * Absent on contexts built outside a request.
+   */
+  settings?: WorkspaceSettingsSnapshot;
 }
+
+export type WorkspaceSettingsSnapshot = Readonly<Record<string, unknown>>;
 
 export async function loadGrants(
   db: DbOrTx,
@@ -55,26 +63,56 @@ export async function loadGrants(
   return rows.map((r) => ({ ...r, role: r.role as Role }));
 }
 
-export async function findSession(db: DbOrTx, token: string) {
-  const [row] = await db
-    .select({
-      session: sessions,
-      user: {
-        id: users.id,
-        username: users.username,
-        displayName: users.displayName,
-        unitId: users.unitId,
-        active: users.active,
-        mustChangePassword: users.mustChangePassword,
-      },
-    })
-    .from(sessions)
-    .innerJoin(
-      users,
-      and(eq(users.workspaceId, sessions.workspaceId), eq(users.id, sessions.userId)),
-    )
-    .where(eq(sessions.tokenHash, tokenHash(token)));
-  return row ?? null;
+export interface FoundSession {
+  tokenHash: string;
+  workspaceId: string;
+  userId: string;
+  csrfToken: string;
+  lastSeenAt: Date;
+  username: string;
+  displayName: string;
+  unitId: string;
+  active: boolean;
+  mustChangePassword: boolean;
+  roles: RoleGrant[];
+  settings: WorkspaceSettingsSnapshot;
+}
+
+/**
+ * The session of a cookie token with its user, grants and the workspace settings, in ONE
+ * round trip: every API request starts here, and under load each extra query costs more
+ * in socket writes and process switches than the query itself.
+ */
+export async function findSession(db: DbOrTx, token: string): Promise<FoundSession | null> {
+  const r = await db.execute(sql`
+    select s.token_hash, s.workspace_id, s.user_id, s.csrf_token, s.last_seen_at,
+      u.username, u.display_name, u.unit_id, u.active, u.must_change_password,
+      (select coalesce(json_agg(json_build_object('role', ra.role, 'unitId', ra.unit_id,
+                'unitPath', un.path, 'unitName', un.name) order by un.path, ra.role), '[]')
+         from role_assignments ra
+         join units un on un.workspace_id = ra.workspace_id and un.id = ra.unit_id
+        where ra.workspace_id = s.workspace_id and ra.user_id = s.user_id) as roles,
+      (select coalesce(json_object_agg(ws.key, ws.value), '{}')
+         from workspace_settings ws where ws.workspace_id = s.workspace_id) as settings
+    from sessions s
+    join users u on u.workspace_id = s.workspace_id and u.id = s.user_id
+    where s.token_hash = ${tokenHash(token)}`);
+  const row = r.rows[0] as Record<string, unknown> | undefined;
+  if (!row) return null;
+  return {
+    tokenHash: row.token_hash as string,
+    workspaceId: row.workspace_id as string,
+    userId: row.user_id as string,
+    csrfToken: row.csrf_token as string,
+    lastSeenAt: new Date(row.last_seen_at as string | Date),
+    username: row.username as string,
+    displayName: row.display_name as string,
+    unitId: row.unit_id as string,
+    active: row.active as boolean,
+    mustChangePassword: row.must_change_password as boolean,
+    roles: row.roles as RoleGrant[],
+    settings: row.settings as WorkspaceSettingsSnapshot,
+  };
 }
 
 export async function touchSession(db: DbOrTx, hash: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { autoPrepare } from './auto-prepare';
 import * as schema from './schema';
 
 export type Db = NodePgDatabase<typeof schema>;
@@ -30,6 +31,7 @@ export async function openDatabase(opts: {
   const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10 });
   // An idle connection dropped by the server (restart, a dropped test database) is replaced
   // on next use; unhandled, its error event would end the process.
+  pool.on('connect', (client) => autoPrepare(client));
   pool.on('error', (err) => console.error(`database connection lost: ${err.message}`));
   return {
     db: drizzle(pool, { schema }),

@@ -7,7 +7,7 @@ const list = (q: string) => `/matters/list?${q}`;
 /** 督查督办: open, red, overdue and "to zero" for the scope, and per unit. */
 export const mattersSection: SectionProvider = async (ctx) => {
   const ws = ctx.auth.workspaceId;
-  const { yellowWithinDays } = await loadMatterSettings(ctx.db, ws);
+  const { yellowWithinDays } = await loadMatterSettings(ctx.db, ws, ctx.auth.settings);
   const b = await boardCounts(ctx.db, {
     workspaceId: ws,
     paths: ctx.paths,

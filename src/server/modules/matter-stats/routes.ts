@@ -98,7 +98,7 @@ export default async function matterStatsRoutes(
   app.get('/api/matters/board', { schema: { response: { 200: Board } } }, async (req) => {
     const caller = callerOf(req, config);
     const ws = caller.auth.workspaceId;
-    const { yellowWithinDays } = await loadMatterSettings(db, ws);
+    const { yellowWithinDays } = await loadMatterSettings(db, ws, caller.auth.settings);
     const b = await boardCounts(db, {
       workspaceId: ws,
       paths: matterScope(caller.auth),
@@ -122,7 +122,7 @@ export default async function matterStatsRoutes(
       const caller = callerOf(req, config);
       const ws = caller.auth.workspaceId;
       const paths = matterScope(caller.auth);
-      const { yellowWithinDays } = await loadMatterSettings(db, ws);
+      const { yellowWithinDays } = await loadMatterSettings(db, ws, caller.auth.settings);
       const b = await boardCounts(db, {
         workspaceId: ws,
         paths,

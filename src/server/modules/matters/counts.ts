@@ -37,7 +37,7 @@ export default async function matterCountRoutes(
       const caller = callerOf(req, config);
       const ws = caller.auth.workspaceId;
       const paths = matterScope(caller.auth);
-      const { yellowWithinDays } = await loadMatterSettings(db, ws);
+      const { yellowWithinDays } = await loadMatterSettings(db, ws, caller.auth.settings);
       const unitIds = await scopeUnitIds(db, ws, paths);
       const where = conditions(ws, unitIds, caller.today, yellowWithinDays, {
         ...req.query,

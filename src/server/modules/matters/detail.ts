@@ -26,6 +26,6 @@ export async function matterDetail(db: Db, caller: Caller, id: string) {
     parts.cooperators.map((c) => c.path),
   );
   if (!access.canSee) throw notFound('事项');
-  const { yellowWithinDays } = await loadMatterSettings(db, ws);
+  const { yellowWithinDays } = await loadMatterSettings(db, ws, caller.auth.settings);
   return presentDetail(row, parts, access, caller.today, yellowWithinDays);
 }

@@ -164,11 +164,13 @@ export async function listMatters(
     .orderBy(sql`${m.nextDue} asc nulls last`, asc(m.listId), asc(m.seq), desc(m.createdAt))
     .limit(o.pageSize)
     .offset((o.page - 1) * o.pageSize);
-  const [count] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(m)
-    .innerJoin(lu, and(eq(lu.workspaceId, m.workspaceId), eq(lu.id, m.leadUnitId)))
-    .where(where);
+  // The lead unit is joined only when a condition reads it: every matter has one (foreign
+  // key), and without the join the count is an index-only scan.
+  const counted = db.select({ n: sql<number>`count(*)::int` }).from(m);
+  const [count] = await (o.filter.unitPath
+    ? counted.innerJoin(lu, and(eq(lu.workspaceId, m.workspaceId), eq(lu.id, m.leadUnitId)))
+    : counted
+  ).where(where);
   return { rows: rows.map(flatten), total: Number(count?.n ?? 0) };
 }
 

@@ -78,7 +78,7 @@ export default async function matterRoutes(
     async (req) => {
       const caller = callerOf(req, config);
       const { page, pageSize, ...filter } = req.query;
-      const { yellowWithinDays } = await loadMatterSettings(db, caller.auth.workspaceId);
+      const { yellowWithinDays } = await loadMatterSettings(db, caller.auth.workspaceId, caller.auth.settings);
       const r = await listMatters(db, {
         workspaceId: caller.auth.workspaceId,
         paths: matterScope(caller.auth),
@@ -119,7 +119,7 @@ export default async function matterRoutes(
       const caller = callerOf(req, config);
       const ws = caller.auth.workspaceId;
       const paths = matterScope(caller.auth, ['liaison']);
-      const { yellowWithinDays } = await loadMatterSettings(db, ws);
+      const { yellowWithinDays } = await loadMatterSettings(db, ws, caller.auth.settings);
       const r = await listMatters(db, {
         workspaceId: ws,
         paths,

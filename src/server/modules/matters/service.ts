@@ -53,7 +53,7 @@ async function prepareFields(tx: Tx, caller: Caller, f: MatterFields, currentId?
       seq = Number((r.rows[0] as { n: number }).n);
     }
   }
-  const rule = ruleByCode(await loadMatterSettings(tx, ws), f.ruleCode);
+  const rule = ruleByCode(await loadMatterSettings(tx, ws, caller.auth.settings), f.ruleCode);
   return {
     values: {
       listId: f.listId ?? null,
@@ -195,7 +195,7 @@ export async function assignMatter(
   if (on > caller.today) throw badRequest('交办日期不能晚于今天', 'assignedOn');
   if (daysBetween(on, caller.today) > 366) throw badRequest('交办日期不能早于一年前', 'assignedOn');
   const ws = caller.auth.workspaceId;
-  const settings = await loadMatterSettings(tx, ws);
+  const settings = await loadMatterSettings(tx, ws, caller.auth.settings);
   const rule = ruleByCode(settings, m.row.ruleCode);
   const calendar = await workspaceCalendar(tx, ws);
   const complexity = m.row.complexity as 'ordinary' | 'complex';

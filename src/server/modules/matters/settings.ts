@@ -7,6 +7,7 @@ import {
   validateEscalationThresholds,
 } from '../../../core/matters/lights';
 import { validateNoticeNumber } from '../../../core/matters/supervision-number';
+import type { WorkspaceSettingsSnapshot } from '../../auth/session-store';
 import type { DbOrTx } from '../../db/connection';
 import { workspaceSettings } from '../../db/schema';
 import { badRequest } from '../../errors';
@@ -64,7 +65,24 @@ export function validateMatterSettings(s: MatterSettings): string[] {
   return errors;
 }
 
-export async function loadMatterSettings(db: DbOrTx, workspaceId: string): Promise<MatterSettings> {
+// Built once: a schema made per call (.partial() inside the function) is compiled per call.
+const StoredMatterSettings = MatterSettingsSchema.partial();
+
+function matterSettingsFrom(value: unknown): MatterSettings {
+  const stored = StoredMatterSettings.safeParse(value ?? {});
+  return { ...DEFAULT_MATTER_SETTINGS, ...(stored.success ? stored.data : {}) } as MatterSettings;
+}
+
+/**
+ * The workspace's matter settings: stored values over the defaults. Given the settings read
+ * with the caller's session (auth.settings), no query is made.
+ */
+export async function loadMatterSettings(
+  db: DbOrTx,
+  workspaceId: string,
+  snapshot?: WorkspaceSettingsSnapshot,
+): Promise<MatterSettings> {
+  if (snapshot) return matterSettingsFrom(snapshot[MATTER_SETTINGS_KEY]);
   const [row] = await db
     .select()
     .from(workspaceSettings)
@@ -74,8 +92,7 @@ export async function loadMatterSettings(db: DbOrTx, workspaceId: string): Promi
         eq(workspaceSettings.key, MATTER_SETTINGS_KEY),
       ),
     );
-  const stored = MatterSettingsSchema.partial().safeParse(row?.value ?? {});
-  return { ...DEFAULT_MATTER_SETTINGS, ...(stored.success ? stored.data : {}) } as MatterSettings;
+  return matterSettingsFrom(row?.value);
 }
 
 export function ruleByCode(settings: MatterSettings, code?: string): DeadlineRule {

@@ -36,7 +36,7 @@ export async function issueNotice(
   const m = await loadForWrite(tx, caller, id);
   checkAction(m, 'issue_notice', {});
   const ws = caller.auth.workspaceId;
-  const settings = await loadMatterSettings(tx, ws);
+  const settings = await loadMatterSettings(tx, ws, caller.auth.settings);
   const calendar = await workspaceCalendar(tx, ws);
   // Default reply time: the 3 days of 13710, counted like any period.
   const replyDue =

@@ -37,7 +37,7 @@ export async function projectDetail(db: DbOrTx, caller: Caller, id: string) {
     join programmes pg on pg.workspace_id = e.workspace_id and pg.id = e.programme_id
     left join programme_rounds r on r.workspace_id = e.workspace_id and r.id = e.round_id
     where e.workspace_id = ${ws} and e.project_id = ${id} order by pg.name, r.seq`);
-  const { yellowWithinDays } = await loadMatterSettings(db, ws);
+  const { yellowWithinDays } = await loadMatterSettings(db, ws, caller.auth.settings);
   const problems = (await problemsOf(db, ws, id))
     .filter((p) => OPEN.includes(p.status))
     .map((p) => {
