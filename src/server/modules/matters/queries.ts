@@ -3,7 +3,6 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { IsoDate } from '../../../core/dates';
 import type { DbOrTx } from '../../db/connection';
 import {
-  matterAttachments,
   matterCooperators,
   matterEvents,
   matterExtensions,
@@ -11,7 +10,6 @@ import {
   matterNodes,
   matterReports,
   matters,
-  supervisionNotices,
   units,
 } from '../../db/schema';
 import {
@@ -257,33 +255,56 @@ export async function nodesOf(db: DbOrTx, ws: string, matterId: string) {
     .orderBy(asc(matterNodes.seq));
 }
 
-export async function detailParts(db: DbOrTx, ws: string, matterId: string) {
-  const extensions = await db
-    .select()
-    .from(matterExtensions)
-    .where(and(eq(matterExtensions.workspaceId, ws), eq(matterExtensions.matterId, matterId)))
-    .orderBy(asc(matterExtensions.createdAt));
-  const notices = await db
-    .select()
-    .from(supervisionNotices)
-    .where(and(eq(supervisionNotices.workspaceId, ws), eq(supervisionNotices.matterId, matterId)))
-    .orderBy(asc(supervisionNotices.createdAt));
-  const attachments = await db
-    .select({
-      id: matterAttachments.id,
-      fileName: matterAttachments.fileName,
-      size: matterAttachments.size,
-      createdAt: matterAttachments.createdAt,
-    })
-    .from(matterAttachments)
-    .where(and(eq(matterAttachments.workspaceId, ws), eq(matterAttachments.matterId, matterId)))
-    .orderBy(asc(matterAttachments.createdAt));
+export interface DetailParts {
+  extensions: {
+    id: string;
+    status: string;
+    reason: string;
+    requestedDue: string;
+    requestedOn: string;
+    requestedByName: string;
+    grantedDue: string | null;
+    decidedOn: string | null;
+    decidedByName: string | null;
+    decisionReason: string | null;
+  }[];
+  notices: { id: string; number: string; issuedOn: string; replyDue: string }[];
+  attachments: { id: string; fileName: string; size: number; createdAt: Date }[];
+  nodes: { id: string; title: string; due: string; doneOn: string | null }[];
+  cooperators: { id: string; name: string; path: string }[];
+}
+
+/**
+ * Everything a matter's page shows beside the matter row, in ONE round trip (five json_agg
+ * subqueries): every write answers with the matter's detail, so this runs on each of them.
+ */
+export async function detailParts(db: DbOrTx, ws: string, matterId: string): Promise<DetailParts> {
+  const r = await db.execute(sql`select
+    (select coalesce(json_agg(json_build_object('id', e.id, 'status', e.status, 'reason', e.reason,
+        'requestedDue', e.requested_due, 'requestedOn', e.requested_on,
+        'requestedByName', e.requested_by_name, 'grantedDue', e.granted_due,
+        'decidedOn', e.decided_on, 'decidedByName', e.decided_by_name,
+        'decisionReason', e.decision_reason) order by e.created_at), '[]')
+       from matter_extensions e where e.workspace_id = ${ws} and e.matter_id = ${matterId}) as extensions,
+    (select coalesce(json_agg(json_build_object('id', n.id, 'number', n.number,
+        'issuedOn', n.issued_on, 'replyDue', n.reply_due) order by n.created_at), '[]')
+       from supervision_notices n where n.workspace_id = ${ws} and n.matter_id = ${matterId}) as notices,
+    (select coalesce(json_agg(json_build_object('id', a.id, 'fileName', a.file_name,
+        'size', a.size, 'createdAt', a.created_at) order by a.created_at), '[]')
+       from matter_attachments a where a.workspace_id = ${ws} and a.matter_id = ${matterId}) as attachments,
+    (select coalesce(json_agg(json_build_object('id', d.id, 'title', d.title, 'due', d.due,
+        'doneOn', d.done_on) order by d.seq), '[]')
+       from matter_nodes d where d.workspace_id = ${ws} and d.matter_id = ${matterId}) as nodes,
+    (select coalesce(json_agg(json_build_object('id', u.id, 'name', u.name, 'path', u.path)
+        order by u.sort_key), '[]')
+       from matter_cooperators c join units u on u.workspace_id = c.workspace_id and u.id = c.unit_id
+      where c.workspace_id = ${ws} and c.matter_id = ${matterId}) as cooperators`);
+  const row = r.rows[0] as Omit<DetailParts, 'attachments'> & {
+    attachments: (Omit<DetailParts['attachments'][number], 'createdAt'> & { createdAt: string })[];
+  };
   return {
-    extensions,
-    notices,
-    attachments,
-    nodes: await nodesOf(db, ws, matterId),
-    cooperators: await cooperatorsOf(db, ws, matterId),
+    ...row,
+    attachments: row.attachments.map((a) => ({ ...a, createdAt: new Date(a.createdAt) })),
   };
 }
 
