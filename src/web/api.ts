@@ -57,6 +57,61 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   return data as T;
 }
 
+export interface UploadProgress {
+  phase: 'reading' | 'checking' | 'saving';
+  done: number;
+  total: number;
+}
+
+/**
+ * POSTs a file and follows the server's progress lines (application/x-ndjson, see
+ * src/server/progress-stream.ts) until the result or the error; a server that answers with
+ * plain JSON (a refusal before the work started) is handled as by api().
+ */
+export async function uploadWithProgress<T>(
+  path: string,
+  form: FormData,
+  onProgress: (p: UploadProgress) => void,
+): Promise<T> {
+  const res = await fetch(path, {
+    method: 'POST',
+    headers: { 'x-csrf-token': csrfToken, accept: 'application/x-ndjson, application/json' },
+    body: form,
+    credentials: 'same-origin',
+  });
+  if (!(res.headers.get('content-type') ?? '').includes('ndjson') || !res.body) {
+    if (res.status === 401) unauthenticatedListeners.forEach((l) => l());
+    const data = (res.headers.get('content-type') ?? '').includes('json') ? await res.json() : null;
+    if (!res.ok) throw apiErrorOf(res.status, data?.error);
+    return data as T;
+  }
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (value) buffer += value;
+    let newline: number;
+    while ((newline = buffer.indexOf('\n')) >= 0) {
+      const line = JSON.parse(buffer.slice(0, newline));
+      buffer = buffer.slice(newline + 1);
+      if (line.progress) onProgress(line.progress);
+      else if (line.error) throw apiErrorOf(422, line.error);
+      else if ('result' in line) return line.result as T;
+    }
+    if (done) throw new ApiError(500, 'interrupted', '连接中断，导入结果未知，请刷新页面查看');
+  }
+}
+
+function apiErrorOf(status: number, e: Record<string, unknown> | undefined): ApiError {
+  return new ApiError(
+    status,
+    (e?.code as string) ?? 'error',
+    (e?.message as string) ?? '请求失败',
+    e?.field as string | undefined,
+    (e?.details as string[]) ?? [],
+  );
+}
+
 export const get = <T>(path: string) => api<T>('GET', path);
 export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {});
 export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body);

@@ -1,7 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Upload } from 'antd';
+import { Alert, App, Button, Modal, Progress, Upload } from 'antd';
 import { useState } from 'react';
-import { ApiError, api } from '../api';
+import { ApiError, uploadWithProgress, type UploadProgress } from '../api';
 import { useComponentT } from './messages';
 
 /**
@@ -24,6 +24,7 @@ export function XlsxUpload({
   const t = useComponentT();
   const [error, setError] = useState<{ message: string; details: string[] } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
   return (
     <>
       <Upload
@@ -32,10 +33,11 @@ export function XlsxUpload({
         beforeUpload={async (file) => {
           setBusy(true);
           setError(null);
+          setProgress(null);
           const form = new FormData();
           form.append('file', file);
           try {
-            const result = await api('POST', url, form);
+            const result = await uploadWithProgress(url, form, setProgress);
             onDone(result);
           } catch (e) {
             setError(
@@ -46,6 +48,7 @@ export function XlsxUpload({
             message.error(t('importFailed'));
           } finally {
             setBusy(false);
+            setProgress(null);
           }
           return false;
         }}
@@ -54,6 +57,19 @@ export function XlsxUpload({
           {label}
         </Button>
       </Upload>
+      {busy && progress && (
+        // Where a long import stands (a ledger of a few thousand rows takes a while).
+        <div style={{ minWidth: 220 }} data-testid={testId ? `${testId}-progress` : undefined}>
+          <Progress
+            size="small"
+            percent={progress.total ? Math.floor((progress.done / progress.total) * 100) : 0}
+            status="active"
+          />
+          <span style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)' }}>
+            {t(`phase_${progress.phase}`, { done: progress.done, total: progress.total })}
+          </span>
+        </div>
+      )}
       {error && (
         <Modal
           open

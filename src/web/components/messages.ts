@@ -10,6 +10,9 @@ export const useComponentT = defineMessages({
     importFailed: '导入失败，未保存任何数据',
     uploadFailed: '上传失败',
     close: '关闭',
+    phase_reading: '正在读取文件…',
+    phase_checking: '正在检查第 {done} / {total} 行',
+    phase_saving: '正在保存第 {done} / {total} 行',
   },
   en: {
     loading: 'Loading…',
@@ -19,5 +22,8 @@ export const useComponentT = defineMessages({
     importFailed: 'Import failed: nothing was saved',
     uploadFailed: 'Upload failed',
     close: 'Close',
+    phase_reading: 'Reading the file…',
+    phase_checking: 'Checking row {done} of {total}',
+    phase_saving: 'Saving row {done} of {total}',
   },
 });

@@ -11,6 +11,7 @@ import type { DbOrTx } from '../../db/connection';
 import { units } from '../../db/schema';
 import { readLedger, type LedgerField } from '../../excel/ledger-reader';
 import type { MatterFields } from '../matters/service';
+import type { ReportProgress } from '../../progress-stream';
 
 // Reading a list of matters from an office's .xlsx ledger. Every row is checked before any is
 // saved; the errors name the row as Excel numbers it: 第 5 行：牵头单位"某某局"不存在.
@@ -56,6 +57,7 @@ export async function parseMatterSheet(
     data: Buffer;
     listId: string;
     listSource: MatterSource;
+    progress?: ReportProgress;
   },
 ): Promise<{ rows: MatterFields[]; errors: string[] }> {
   const sheet = await readLedger(o.data, IMPORT_FIELDS, { maxRows: L.importRowsMax });
@@ -77,7 +79,8 @@ export async function parseMatterSheet(
   const errors: string[] = [];
   const rows: MatterFields[] = [];
   if (sheet.length === 0) errors.push('表格中没有事项');
-  for (const { rowNumber, values } of sheet) {
+  for (const [i, { rowNumber, values }] of sheet.entries()) {
+    o.progress?.('checking', i + 1, sheet.length);
     const err = (msg: string) => errors.push(`第 ${rowNumber} 行：${msg}`);
     const before = errors.length;
     const title = str(values.title);

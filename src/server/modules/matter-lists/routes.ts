@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { withProgress } from '../../progress-stream';
 import { MATTER_LIMITS as L, MATTER_SOURCES } from '../../../core/enums';
 import { sendXlsx } from '../../excel/ledger-writer';
 import { readUploadedXlsx } from '../../uploads';
@@ -67,11 +68,13 @@ export default async function matterListRoutes(
   app.post(
     '/api/matter-lists/:id/import',
     { schema: { params: ListParams, response: { 200: z.object({ imported: z.number() }) } } },
-    async (req) => {
+    // With Accept: application/x-ndjson the answer streams the import's progress (see
+    // progress-stream.ts); the page draws a bar for a ledger of a few thousand rows.
+    async (req, reply) => {
       const caller = callerOf(req, config);
-      return {
-        imported: await importList(db, caller, req.params.id, () => readUploadedXlsx(req)),
-      };
+      return withProgress(req, reply, async (progress) => ({
+        imported: await importList(db, caller, req.params.id, () => readUploadedXlsx(req), progress),
+      }));
     },
   );
 

@@ -7,6 +7,7 @@ import { AppError, forbidden, notFound } from '../../errors';
 import { leadInScope, matterScope, OPEN_STATUS_SQL } from '../matters/access';
 import type { Caller } from '../matters/context';
 import { assignMatter, insertDraft } from '../matters/service';
+import type { ReportProgress } from '../../progress-stream';
 import { parseMatterSheet } from './import';
 
 type ListFields = { title: string; year: number; source: MatterSource; description: string };
@@ -85,18 +86,21 @@ export async function importList(
   listId: string,
   /** Reads the upload; called only once the caller may import into this list. */
   readFile: () => Promise<{ name: string; data: Buffer }>,
+  progress: ReportProgress = () => undefined,
 ) {
   const ws = caller.auth.workspaceId;
   const supervisorPaths = matterScope(caller.auth, ['supervisor']);
   if (supervisorPaths.length === 0) throw forbidden('只有督查人员可以导入清单');
   const list = await findList(db, ws, listId);
   const { data, name: fileName } = await readFile();
+  progress('reading', 0, 0);
   const { rows, errors } = await parseMatterSheet(db, {
     workspaceId: ws,
     supervisorPaths,
     data,
     listId,
     listSource: list.source as MatterSource,
+    progress,
   });
   if (errors.length > 0) {
     throw new AppError(
@@ -108,7 +112,10 @@ export async function importList(
     );
   }
   return writeTx(db, caller.actor, async (tx, audit) => {
-    for (const row of rows) await insertDraft(tx, caller, row);
+    for (const [i, row] of rows.entries()) {
+      await insertDraft(tx, caller, row);
+      progress('saving', i + 1, rows.length);
+    }
     await audit({
       action: 'matter_list.imported',
       entityType: 'matter_list',

@@ -35,6 +35,28 @@ async function upload(client: ApiClient, path: string, name: string, data: Buffe
   return { status: res.status, body: await res.json() };
 }
 
+/** The import as the page sends it: asking for progress lines (application/x-ndjson). */
+async function uploadStreamed(client: ApiClient, path: string, data: Buffer) {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(data)]), '清单.xlsx');
+  const res = await fetch(client.baseUrl + path, {
+    method: 'POST',
+    headers: {
+      cookie: client.cookie,
+      'x-csrf-token': client.csrf,
+      'x-luoshi-today': client.today,
+      accept: 'application/x-ndjson',
+    },
+    body: form,
+  });
+  const text = await res.text();
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    lines: text.trim().split('\n').map((l) => JSON.parse(l)),
+  };
+}
+
 async function sheet(rows: (string | number | null)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('清单');
@@ -93,6 +115,51 @@ describe('lists: import, assignment and the ledger', () => {
       Buffer.from('abc'),
     );
     expect(notXlsx.body.error.message).toBe('只能上传 .xlsx 格式的 Excel 文件');
+  });
+
+  it('streams the progress of a large import, row by row, and its result or its errors', async () => {
+    sup.today = wenxian.today = '2026-03-02';
+    const big = (await sup.post('/api/matter-lists', { title: '2026年民生实事清单', year: 2026 }))
+      .body.id as string;
+    const rows = Array.from({ length: 400 }, (_, i) => [
+      i + 1,
+      `民生实事第${i + 1}项`,
+      '王市长',
+      '温县',
+      '',
+      '一般',
+      '',
+    ]);
+    const bad = await uploadStreamed(
+      sup,
+      `/api/matter-lists/${big}/import`,
+      await sheet([HEADER, ...rows, [401, '', '王市长', '温县', '', '一般', '']]),
+    );
+    expect(bad.status).toBe(200);
+    expect(bad.type).toContain('application/x-ndjson');
+    expect(bad.lines[0]).toEqual({ progress: { phase: 'reading', done: 0, total: 0 } });
+    expect(bad.lines.at(-2)).toEqual({ progress: { phase: 'checking', done: 401, total: 401 } });
+    expect(bad.lines.at(-1).error).toMatchObject({
+      code: 'import_invalid',
+      details: ['第 403 行：事项名称不能为空'],
+    });
+    expect((await sup.get(`/api/matters?listId=${big}`)).body.total).toBe(0);
+
+    const good = await uploadStreamed(
+      sup,
+      `/api/matter-lists/${big}/import`,
+      await sheet([HEADER, ...rows]),
+    );
+    const saving = good.lines.filter((l) => l.progress?.phase === 'saving');
+    expect(saving.length).toBeGreaterThan(0);
+    expect(saving.at(-1).progress).toEqual({ phase: 'saving', done: 400, total: 400 });
+    expect(good.lines.at(-1)).toEqual({ result: { imported: 400 } });
+    expect((await sup.get(`/api/matters?listId=${big}`)).body.total).toBe(400);
+
+    // A refusal before the work starts keeps its status and plain JSON body.
+    const viewer = await uploadStreamed(wenxian, `/api/matter-lists/${big}/import`, Buffer.from('x'));
+    expect(viewer.status).toBe(403);
+    expect(viewer.lines[0].error.message).toBe('只有督查人员可以导入清单');
   });
 
   it('imports a good sheet as drafts, assigns the list, and exports its ledger', async () => {

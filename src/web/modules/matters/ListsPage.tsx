@@ -120,6 +120,7 @@ export function ListsPage() {
                     <XlsxUpload
                       url={`/api/matter-lists/${l.id}/import`}
                       label={t('importMatters')}
+                      testId={`import-list-${l.id}`}
                       onDone={(r) => {
                         message.success(t('imported', { n: (r as { imported: number }).imported }));
                         void load();
