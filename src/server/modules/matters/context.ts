@@ -15,7 +15,7 @@ import type { DbOrTx } from '../../db/connection';
 import { matterEvents, matterNodes, matters } from '../../db/schema';
 import { AppError, forbidden, notFound } from '../../errors';
 import { accessTo, matterScope, type MatterAccess } from './access';
-import { cooperatorsOf, findMatter, lockMatter, type MatterRow } from './queries';
+import { cooperatorsOf, findMatter, type MatterRow } from './queries';
 
 /** Who acts, and on which day (Asia/Shanghai; fixed in tests). */
 export interface Caller {
@@ -35,8 +35,8 @@ export interface LoadedMatter {
 /** Loads and locks a matter the caller can see, or 404. */
 export async function loadForWrite(tx: DbOrTx, caller: Caller, id: string): Promise<LoadedMatter> {
   const ws = caller.auth.workspaceId;
-  await lockMatter(tx, ws, id);
-  const row = await findMatter(tx, ws, id, matterScope(caller.auth));
+  // Read and lock in one statement: concurrent writes to one matter queue here.
+  const row = await findMatter(tx, ws, id, matterScope(caller.auth), { forUpdate: true });
   if (!row) throw notFound('事项');
   const cooperators = await cooperatorsOf(tx, ws, id);
   const access = accessTo(

@@ -160,7 +160,7 @@ describe('lists: import, assignment and the ledger', () => {
     const viewer = await uploadStreamed(wenxian, `/api/matter-lists/${big}/import`, Buffer.from('x'));
     expect(viewer.status).toBe(403);
     expect(viewer.lines[0].error.message).toBe('只有督查人员可以导入清单');
-  });
+  }, 180_000);
 
   it('imports a good sheet as drafts, assigns the list, and exports its ledger', async () => {
     const data = await sheet([

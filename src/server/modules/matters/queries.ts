@@ -220,16 +220,12 @@ export async function findMatter(
   ws: string,
   id: string,
   paths: string[],
+  /** Lock the matter row for a write (the caller is in a transaction). */
+  opts: { forUpdate?: boolean } = {},
 ): Promise<MatterRow | null> {
-  const [row] = await baseQuery(db).where(
-    and(eq(m.workspaceId, ws), eq(m.id, id), visibleMatter(paths)),
-  );
+  const query = baseQuery(db).where(and(eq(m.workspaceId, ws), eq(m.id, id), visibleMatter(paths)));
+  const [row] = await (opts.forUpdate ? query.for('update', { of: m }) : query);
   return row ? flatten(row) : null;
-}
-
-/** Locks the matter row for a write (PostgreSQL; PGlite is serial anyway). */
-export async function lockMatter(db: DbOrTx, ws: string, id: string): Promise<void> {
-  await db.execute(sql`select 1 from matters where workspace_id = ${ws} and id = ${id} for update`);
 }
 
 export async function cooperatorsOf(db: DbOrTx, ws: string, matterId: string) {
