@@ -64,3 +64,22 @@ export function defineMessages<K extends string>(dict: {
     };
   };
 }
+
+/**
+ * Entered data shown inside interface text (a person's name, a matter's title): it stays as
+ * entered in either language, and the attribute tells the English-everywhere test it is data.
+ */
+export function UserText({ children }: { children: ReactNode }) {
+  return <span data-user-text="">{children}</span>;
+}
+
+/**
+ * Fills a message's {name} slots with entered data, each marked as UserText:
+ *   withUserText(t('welcome'), { name: me.displayName })
+ */
+export function withUserText(template: string, vars: Record<string, ReactNode>): ReactNode {
+  return template.split(/(\{\w+\})/).map((part, i) => {
+    const m = /^\{(\w+)\}$/.exec(part);
+    return m && m[1]! in vars ? <UserText key={i}>{vars[m[1]!]}</UserText> : part;
+  });
+}

@@ -4,7 +4,7 @@ import { ROLE_LABELS } from '../../../core/enums';
 import { get, qs } from '../../api';
 import { useAuth } from '../../auth';
 import { Loadable, useLoad } from '../../components/Loadable';
-import { useI18n } from '../../i18n';
+import { useI18n, withUserText } from '../../i18n';
 import { mattersLink, type MatterFilters } from '../matters/links';
 import type { Plan, PlanTable } from '../targets/types';
 import { useHomeT } from './messages';
@@ -33,7 +33,7 @@ export function HomePage() {
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Card>
         <Typography.Title level={4} data-testid="welcome">
-          {t('welcome', { name: me.displayName })}
+          {withUserText(t('welcome'), { name: me.displayName })}
         </Typography.Title>
         <Typography.Text type="secondary">{t('yourRoles')}：</Typography.Text>
         {me.roles.map((r) => (
