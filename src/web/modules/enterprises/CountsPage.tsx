@@ -2,7 +2,6 @@ import { Alert, Card, Space, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { get, qs } from '../../api';
-import { useI18n } from '../../i18n';
 import { useT } from './messages';
 import { usePageT } from './page-messages';
 import { YearSelect } from './YearSelect';
@@ -14,7 +13,6 @@ type Row = Record<string, string | number | null> & { unitId: string; unitName: 
 export function CountsPage() {
   const t = useT();
   const pt = usePageT();
-  const { label: pick, lang } = useI18n();
   const [year, setYear] = useState(new Date().getFullYear());
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<string | null>(null);

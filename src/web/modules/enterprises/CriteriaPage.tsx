@@ -21,7 +21,7 @@ interface Version {
 export function CriteriaPage() {
   const t = useT();
   const pt = usePageT();
-  const { label: pick, lang } = useI18n();
+  const { label: pick } = useI18n();
   const { message } = App.useApp();
   const [data, setData] = useState<{ versions: Version[]; canEdit: boolean } | null>(null);
   const [adding, setAdding] = useState(false);

@@ -22,7 +22,7 @@ const CHAINS = [
 export function LibraryPage() {
   const t = useT();
   const pt = usePageT();
-  const { label: pick, lang } = useI18n();
+  const { label: pick } = useI18n();
   const [params, setParams] = useSearchParams();
   const { units } = useUnits();
   const [data, setData] = useState<{ items: EnterpriseSummary[]; total: number } | null>(null);

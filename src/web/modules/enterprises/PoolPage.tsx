@@ -24,7 +24,7 @@ interface Item {
 export function PoolPage() {
   const t = useT();
   const pt = usePageT();
-  const { label: pick, lang } = useI18n();
+  const { label: pick } = useI18n();
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [items, setItems] = useState<Item[] | null>(null);
   const [error, setError] = useState<string | null>(null);
