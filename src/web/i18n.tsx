@@ -12,6 +12,15 @@ interface I18n {
 }
 
 const I18nContext = createContext<I18n | null>(null);
+let active: Lang = 'zh';
+
+/**
+ * The language being rendered, for plain formatters (dates) called while rendering components
+ * that re-render when the language changes (they use useI18n or a module's useT).
+ */
+export function activeLang(): Lang {
+  return active;
+}
 const STORAGE_KEY = 'luoshi.lang';
 
 /** Chinese by default; English when the person chose it (remembered in this browser). */
@@ -19,6 +28,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(
     () => (localStorage.getItem(STORAGE_KEY) as Lang | null) ?? 'zh',
   );
+  active = lang;
   const value = useMemo<I18n>(
     () => ({
       lang,
