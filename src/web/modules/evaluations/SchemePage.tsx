@@ -196,7 +196,6 @@ function ResultsTable({ scheme, results }: { scheme: SchemeDetail; results: Resu
 
 function TreeTable({ scheme }: { scheme: SchemeDetail }) {
   const t = useEvalT();
-  const more = useMoreT();
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Table
