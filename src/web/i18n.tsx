@@ -65,14 +65,16 @@ export function defineMessages<K extends string>(dict: {
   zh: Record<K, string>;
   en: Record<K, string>;
 }) {
-  return function useModuleT() {
+  function useModuleT() {
     const { lang } = useI18n();
     return (key: K, vars?: Record<string, string | number>): string => {
       let s = dict[lang][key] ?? dict.zh[key] ?? key;
       for (const [k, v] of Object.entries(vars ?? {})) s = s.replace(`{${k}}`, String(v));
       return s;
     };
-  };
+  }
+  // The dictionary rides along so a test can check both languages have the same keys.
+  return Object.assign(useModuleT, { dict });
 }
 
 /**
