@@ -5,7 +5,17 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/core/**/*.test.ts', 'src/server/excel/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: [
+            'src/core/**/*.test.ts',
+            'src/server/excel/**/*.test.ts',
+            'src/web/**/*.test.ts',
+          ],
+          environment: 'node',
+        },
+      },
       {
         test: {
           name: 'api',

@@ -12,6 +12,15 @@ interface I18n {
 }
 
 const I18nContext = createContext<I18n | null>(null);
+let active: Lang = 'zh';
+
+/**
+ * The language being rendered, for plain formatters (dates) called while rendering components
+ * that re-render when the language changes (they use useI18n or a module's useT).
+ */
+export function activeLang(): Lang {
+  return active;
+}
 const STORAGE_KEY = 'luoshi.lang';
 
 /** Chinese by default; English when the person chose it (remembered in this browser). */
@@ -19,6 +28,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(
     () => (localStorage.getItem(STORAGE_KEY) as Lang | null) ?? 'zh',
   );
+  active = lang;
   const value = useMemo<I18n>(
     () => ({
       lang,
@@ -55,12 +65,33 @@ export function defineMessages<K extends string>(dict: {
   zh: Record<K, string>;
   en: Record<K, string>;
 }) {
-  return function useModuleT() {
+  function useModuleT() {
     const { lang } = useI18n();
     return (key: K, vars?: Record<string, string | number>): string => {
       let s = dict[lang][key] ?? dict.zh[key] ?? key;
       for (const [k, v] of Object.entries(vars ?? {})) s = s.replace(`{${k}}`, String(v));
       return s;
     };
-  };
+  }
+  // The dictionary rides along so a test can check both languages have the same keys.
+  return Object.assign(useModuleT, { dict });
+}
+
+/**
+ * Entered data shown inside interface text (a person's name, a matter's title): it stays as
+ * entered in either language, and the attribute tells the English-everywhere test it is data.
+ */
+export function UserText({ children }: { children: ReactNode }) {
+  return <span data-user-text="">{children}</span>;
+}
+
+/**
+ * Fills a message's {name} slots with entered data, each marked as UserText:
+ *   withUserText(t('welcome'), { name: me.displayName })
+ */
+export function withUserText(template: string, vars: Record<string, ReactNode>): ReactNode {
+  return template.split(/(\{\w+\})/).map((part, i) => {
+    const m = /^\{(\w+)\}$/.exec(part);
+    return m && m[1]! in vars ? <UserText key={i}>{vars[m[1]!]}</UserText> : part;
+  });
 }

@@ -149,3 +149,29 @@ export function daysOverdue(deadline: IsoDate | null, today: IsoDate): number {
   if (deadline === null) return 0;
   return Math.max(0, daysBetween(deadline, today));
 }
+
+/**
+ * A light's reason in English. matterLight words its reasons in Chinese (they are also sent to
+ * the server's exports); the English interface rewords those few shapes, kept here beside them.
+ */
+export function lightReasonEn(reason: string): string {
+  const fixed: Record<string, string> = {
+    事项尚未交办: 'Not assigned yet',
+    事项已办结: 'Closed',
+    办理进度滞后: 'Progress is behind',
+    '已申请办结，等待复核': 'Close-out requested, awaiting review',
+    按期推进: 'On schedule',
+  };
+  if (fixed[reason]) return fixed[reason];
+  const days = (n: string) => `${n} ${n === '1' ? 'day' : 'days'}`;
+  let m = /^已超过办结期限（(.+)）(\d+) 天$/.exec(reason);
+  if (m) return `Final deadline (${m[1]}) passed ${days(m[2]!)} ago`;
+  m = /^有 (\d+) 个时间节点已逾期，最早 (.+)，已逾期 (\d+) 天$/.exec(reason);
+  if (m) return `${m[1]} time nodes overdue, the earliest ${m[2]}, ${days(m[3]!)} ago`;
+  m = /^(办结期限|时间节点)（(.+)）(今天到期|还剩 (\d+) 天)$/.exec(reason);
+  if (m) {
+    const what = m[1] === '办结期限' ? 'Final deadline' : 'Time node';
+    return `${what} (${m[2]}) ${m[4] ? `in ${days(m[4])}` : 'due today'}`;
+  }
+  return reason;
+}

@@ -3,6 +3,12 @@ import { Badge, Button, List, Popover, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { get, post } from '../api';
+import { defineMessages } from '../i18n';
+
+const useT = defineMessages({
+  zh: { none: '暂无通知', unread: '{n} 条未读', title: '通知' },
+  en: { none: 'No notifications', unread: '{n} unread', title: 'Notifications' },
+});
 
 interface Notification {
   id: string;
@@ -18,6 +24,7 @@ const POLL_MS = 60_000;
 /** In-app notifications (reminders, warnings, notices), polled once a minute. */
 export function NotificationBell() {
   const navigate = useNavigate();
+  const t = useT();
   const [items, setItems] = useState<Notification[]>([]);
   const [unread, setUnread] = useState(0);
   const load = useCallback(async () => {
@@ -31,8 +38,8 @@ export function NotificationBell() {
   }, []);
   useEffect(() => {
     void load();
-    const t = setInterval(load, POLL_MS);
-    return () => clearInterval(t);
+    const timer = setInterval(load, POLL_MS);
+    return () => clearInterval(timer);
   }, [load]);
 
   async function open(n: Notification) {
@@ -46,7 +53,7 @@ export function NotificationBell() {
       style={{ width: 360, maxHeight: 420, overflow: 'auto' }}
       size="small"
       dataSource={items}
-      locale={{ emptyText: '暂无通知' }}
+      locale={{ emptyText: t('none') }}
       renderItem={(n) => (
         <List.Item onClick={() => open(n)} style={{ cursor: 'pointer' }}>
           <List.Item.Meta
@@ -62,7 +69,7 @@ export function NotificationBell() {
       content={content}
       trigger="click"
       placement="bottomRight"
-      title={unread ? `${unread} 条未读` : '通知'}
+      title={unread ? t('unread', { n: unread }) : t('title')}
     >
       <Badge count={unread} size="small">
         <Button type="text" icon={<BellOutlined />} data-testid="notifications" />

@@ -56,6 +56,7 @@ export const enterprisesSection: SectionProvider = async (ctx) => {
       key: 'enterprises',
       title: '企业培育',
       subtitle: `${year}年 · 对照培育目标`,
+      params: { year },
       link: '/enterprises?tab=counts',
       figures,
     },

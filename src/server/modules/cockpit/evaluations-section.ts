@@ -65,6 +65,7 @@ export const evaluationsSection: SectionProvider = async (ctx) => {
       key: `eval.${s.code}`,
       title: s.name,
       subtitle: `${e.period.labelZh} · 第 ${e.version} 版`,
+      params: { period: e.period.key, version: e.version },
       link: base,
       figures,
     });

@@ -30,6 +30,7 @@ export const mattersSection: SectionProvider = async (ctx) => {
     key: 'matters',
     title: '督查督办',
     subtitle: `截至 ${ctx.today}`,
+    params: { today: ctx.today },
     link: '/matters?tab=board',
     figures: [
       {

@@ -78,6 +78,7 @@ export const projectsSection: SectionProvider = async (ctx) => {
       key: 'projects',
       title: p.name,
       subtitle: `${d.rounds.find((r) => r.seq === d.round)?.name ?? ''}累计 · 截至 ${ctx.today}`,
+      params: { round: d.round ?? 0, today: ctx.today },
       link: `/projects?tab=dashboard&programme=${p.id}`,
       figures,
     },

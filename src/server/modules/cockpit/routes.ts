@@ -51,6 +51,7 @@ const Cockpit = z.object({
       key: z.string(),
       title: z.string(),
       subtitle: z.string().optional(),
+      params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
       link: z.string(),
       figures: z.array(Figure),
     }),

@@ -49,6 +49,8 @@ export interface Section {
   key: string;
   title: string;
   subtitle?: string;
+  /** The parts of the subtitle, so the English interface can word it (the key says which). */
+  params?: Record<string, string | number | boolean>;
   link: string;
   figures: Figure[];
 }

@@ -49,6 +49,7 @@ export const targetsSection: SectionProvider = async (ctx) => {
       key: 'targets',
       title: '目标指标',
       subtitle: `${plan.year}年 ${plan.title}（${t.periodLabel}）${t.synthetic ? '·含演示数据' : ''}`,
+      params: { year: plan.year, planTitle: plan.title, period: t.period, synthetic: t.synthetic },
       link,
       figures: [
         {

@@ -15,6 +15,7 @@ import {
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { get, put } from '../../api';
+import { useCalendarT } from './messages';
 
 interface Override {
   date: string;
@@ -29,6 +30,7 @@ interface Override {
  */
 export function CalendarPage() {
   const { message } = App.useApp();
+  const t = useCalendarT();
   const [year, setYear] = useState(new Date().getFullYear() + 1);
   const [items, setItems] = useState<Override[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +45,7 @@ export function CalendarPage() {
     setError(null);
     try {
       await put(`/api/calendar/overrides/${year}`, { items });
-      message.success('已保存，新交办事项按此计算期限');
+      message.success(t('saved'));
       await load();
     } catch (e) {
       setError((e as Error).message);
@@ -55,23 +57,23 @@ export function CalendarPage() {
 
   return (
     <Card
-      title="节假日与调休"
+      title={t('title')}
       extra={
         <Space>
           <InputNumber min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
           <Button
             onClick={() => setItems((p) => [...p, { date: `${year}-01-01`, kind: 'restday' }])}
           >
-            添加一天
+            {t('addDay')}
           </Button>
           <Button type="primary" onClick={save}>
-            保存
+            {t('save')}
           </Button>
         </Space>
       }
     >
       <Typography.Paragraph type="secondary">
-        按国务院办公厅当年节假日安排通知录入：放假日选“休息日”，调休上班的周末选“工作日”。录入的安排优先于内置日历。
+        {t('hint')}
       </Typography.Paragraph>
       {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
       <Table
@@ -81,7 +83,7 @@ export function CalendarPage() {
         dataSource={items}
         columns={[
           {
-            title: '日期',
+            title: t('date'),
             render: (_, o, i) => (
               <DatePicker
                 allowClear={false}
@@ -91,26 +93,26 @@ export function CalendarPage() {
             ),
           },
           {
-            title: '类型',
+            title: t('kind'),
             render: (_, o, i) => (
               <Select
                 value={o.kind}
                 style={{ width: 120 }}
                 onChange={(kind) => update(i, { kind })}
                 options={[
-                  { value: 'restday', label: '休息日' },
-                  { value: 'workday', label: '工作日（调休）' },
+                  { value: 'restday', label: t('restday') },
+                  { value: 'workday', label: t('workday') },
                 ]}
               />
             ),
           },
           {
-            title: '名称',
+            title: t('name'),
             render: (_, o, i) => (
               <Input
                 value={o.name}
                 maxLength={50}
-                placeholder="如：春节"
+                placeholder={t('namePlaceholder')}
                 onChange={(e) => update(i, { name: e.target.value })}
               />
             ),

@@ -2,6 +2,14 @@ import { Alert, Button, Card, Col, Row, Select, Space, Statistic, Table, Typogra
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { get, qs } from '../../api';
+import { useI18n, UserText } from '../../i18n';
+import {
+  figureDisplay,
+  figureLabel,
+  sectionSubtitle,
+  sectionTitle,
+  titleIsData,
+} from './figure-labels';
 import { JiaozuoMap } from './JiaozuoMap';
 import { useCockpitT } from './messages';
 
@@ -19,6 +27,7 @@ interface Section {
   key: string;
   title: string;
   subtitle?: string;
+  params?: Record<string, string | number | boolean>;
   link: string;
   figures: Figure[];
 }
@@ -36,6 +45,7 @@ const TONES = { red: '#f5222d', yellow: '#faad14', green: '#52c41a' } as const;
 /** 领导驾驶舱: every module's headline figures for the caller's scope, each a link to its rows. */
 export function CockpitPage() {
   const t = useCockpitT();
+  const { lang } = useI18n();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const unitId = params.get('unit') ?? undefined;
@@ -70,6 +80,10 @@ export function CockpitPage() {
     mappable.find((m) => m.figure.key === 'matters.overdue') ??
     mappable[0];
 
+  const unitName = (id: string) => data?.units.find((u) => u.id === id)?.name ?? '';
+  const fLabel = (f: Figure) => figureLabel(f, lang, unitName);
+  const sTitle = (s: Section) => sectionTitle(s, lang);
+
   if (error) return <Alert type="error" title={error} />;
   if (!data) return <Card loading />;
 
@@ -80,7 +94,7 @@ export function CockpitPage() {
       code: u.code,
       name: u.name,
       value: v?.value ?? null,
-      display: v?.display ?? '—',
+      display: figureDisplay(v?.display ?? '—', lang),
     };
   });
 
@@ -89,7 +103,7 @@ export function CockpitPage() {
       <Card size="small">
         <Space wrap>
           <Typography.Title level={4} style={{ margin: 0 }} data-testid="cockpit-scope">
-            {t('title')} · {data.scopeName}
+            {t('title')} · <UserText>{data.scopeName}</UserText>
           </Typography.Title>
           <Typography.Text type="secondary">
             {t('asOf')} {data.today} · {t('loadTime', { ms })}
@@ -116,7 +130,7 @@ export function CockpitPage() {
                   data-testid="map-figure"
                   options={mappable.map((m) => ({
                     value: m.figure.key,
-                    label: `${m.section.title} · ${m.figure.label}`,
+                    label: `${sTitle(m.section)} · ${fLabel(m.figure)}`,
                   }))}
                 />
               }
@@ -124,14 +138,14 @@ export function CockpitPage() {
               <JiaozuoMap
                 values={mapValues}
                 higherBetter={chosen?.figure.higherBetter ?? true}
-                label={chosen?.figure.label ?? ''}
+                label={chosen ? fLabel(chosen.figure) : ''}
                 onUnitClick={(id) => navigate(`/cockpit?unit=${id}`)}
               />
               <Typography.Text type="secondary">{t('clickHint')}</Typography.Text>
             </Card>
           </Col>
           <Col xs={24} lg={10}>
-            <Card size="small" title={`${t('byUnit')} · ${chosen?.figure.label ?? ''}`}>
+            <Card size="small" title={`${t('byUnit')} · ${chosen ? fLabel(chosen.figure) : ''}`}>
               <Table
                 size="small"
                 rowKey="unitId"
@@ -166,15 +180,25 @@ export function CockpitPage() {
           <Col xs={24} lg={12} key={s.key}>
             <Card
               size="small"
-              title={<Link to={s.link}>{s.title}</Link>}
-              extra={<Typography.Text type="secondary">{s.subtitle}</Typography.Text>}
+              title={
+                <Link to={s.link}>
+                  {titleIsData(s.key) ? <UserText>{s.title}</UserText> : sTitle(s)}
+                </Link>
+              }
+              extra={<Typography.Text type="secondary">{sectionSubtitle(s, lang)}</Typography.Text>}
               data-testid={`section-${s.key}`}
             >
               <Space size="large" wrap>
                 {s.figures.map((f) => (
                   <Statistic
                     key={f.key}
-                    title={f.label}
+                    title={
+                      f.key.startsWith('eval.') && f.key.includes('.first.') ? (
+                        <UserText>{fLabel(f)}</UserText>
+                      ) : (
+                        fLabel(f)
+                      )
+                    }
                     valueRender={() =>
                       f.link ? (
                         <Link
@@ -182,10 +206,10 @@ export function CockpitPage() {
                           data-testid={`fig-${f.key}`}
                           style={{ color: f.tone ? TONES[f.tone] : undefined }}
                         >
-                          {f.display}
+                          {figureDisplay(f.display, lang)}
                         </Link>
                       ) : (
-                        <span>{f.display}</span>
+                        <span>{figureDisplay(f.display, lang)}</span>
                       )
                     }
                   />

@@ -5,6 +5,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useEffect, useState } from 'react';
+import { useI18n } from '../../i18n';
 import geojsonUrl from './jiaozuo.geojson?url';
 
 echarts.use([
@@ -55,6 +56,7 @@ export function JiaozuoMap({
   label: string;
   onUnitClick: (unitId: string) => void;
 }) {
+  const { lang } = useI18n();
   const [names, setNames] = useState<Map<string, string> | null>(null);
   useEffect(() => {
     registerJiaozuo().then(setNames);
@@ -84,7 +86,7 @@ export function JiaozuoMap({
       bottom: 0,
       inRange: { color: higherBetter ? colors : [...colors].reverse() },
       seriesIndex: [0, 1],
-      text: ['高', '低'],
+      text: lang === 'zh' ? ['高', '低'] : ['High', 'Low'],
     },
     geo: { map: 'jiaozuo', roam: false, label: { show: true, fontSize: 11 }, top: 10, bottom: 40 },
     series: [

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { get, qs } from '../../api';
 import { useT } from './messages';
+import { usePageT } from './page-messages';
 import { YearSelect } from './YearSelect';
 import { METRIC_KEYS } from './types';
 
@@ -11,6 +12,7 @@ type Row = Record<string, string | number | null> & { unitId: string; unitName: 
 /** New 规上 / 高新技术企业 / 专精特新 per county-level unit against targets; each count opens its list. */
 export function CountsPage() {
   const t = useT();
+  const pt = usePageT();
   const [year, setYear] = useState(new Date().getFullYear());
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +48,7 @@ export function CountsPage() {
         locale={{ emptyText: rows === null ? t('loading') : t('empty') }}
         summary={() => (
           <Table.Summary.Row>
-            <Table.Summary.Cell index={0}>合计</Table.Summary.Cell>
+            <Table.Summary.Cell index={0}>{pt('sum')}</Table.Summary.Cell>
             {METRIC_KEYS.map((m, i) => (
               <Table.Summary.Cell key={m} index={i + 1}>
                 {total(m)} / {total(`${m}_target`)}

@@ -2,7 +2,9 @@ import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Table, Tag }
 import { useCallback, useEffect, useState } from 'react';
 import { get, post } from '../../api';
 import { FormModal } from '../../components/FormModal';
+import { useI18n } from '../../i18n';
 import { useT } from './messages';
+import { usePageT } from './page-messages';
 import { EVALUATED_KINDS, TITLE_LABELS } from './types';
 
 interface Version {
@@ -18,6 +20,8 @@ interface Version {
 /** Criteria versions: the shipped 2022 set and any added as data (never rewriting earlier years). */
 export function CriteriaPage() {
   const t = useT();
+  const pt = usePageT();
+  const { label: pick } = useI18n();
   const { message } = App.useApp();
   const [data, setData] = useState<{ versions: Version[]; canEdit: boolean } | null>(null);
   const [adding, setAdding] = useState(false);
@@ -29,11 +33,7 @@ export function CriteriaPage() {
     <Card
       extra={data?.canEdit && <Button onClick={() => setAdding(true)}>{t('addVersion')}</Button>}
     >
-      <Alert
-        style={{ marginBottom: 12 }}
-        type="info"
-        message="某年度的评价使用当年 12 月 31 日有效的最新标准；新增标准的施行日期不能早于今年 1 月 1 日，已完成年度的结果不变。"
-      />
+      <Alert style={{ marginBottom: 12 }} type="info" message={pt('criteriaNote')} />
       <Table<Version>
         rowKey="id"
         size="small"
@@ -48,9 +48,9 @@ export function CriteriaPage() {
         columns={[
           {
             title: t('title'),
-            render: (_, v) => TITLE_LABELS[v.titleKind as keyof typeof TITLE_LABELS].zh,
+            render: (_, v) => pick(TITLE_LABELS[v.titleKind as keyof typeof TITLE_LABELS]),
           },
-          { title: '名称', dataIndex: 'name' },
+          { title: pt('name'), dataIndex: 'name' },
           { title: t('source'), dataIndex: 'source' },
           { title: t('effectiveFrom'), dataIndex: 'effectiveFrom' },
           { title: '', render: (_, v) => (v.builtin ? <Tag>{t('builtin')}</Tag> : null) },
@@ -66,7 +66,7 @@ export function CriteriaPage() {
             try {
               params = JSON.parse(String(v.params));
             } catch {
-              throw new Error('参数不是有效的 JSON');
+              throw new Error(pt('invalidJson'));
             }
             await post('/api/enterprise-criteria', {
               titleKind: v.titleKind,
@@ -84,10 +84,10 @@ export function CriteriaPage() {
         >
           <Form.Item name="titleKind" label={t('title')} rules={[{ required: true }]}>
             <Select
-              options={EVALUATED_KINDS.map((k) => ({ value: k, label: TITLE_LABELS[k].zh }))}
+              options={EVALUATED_KINDS.map((k) => ({ value: k, label: pick(TITLE_LABELS[k]) }))}
             />
           </Form.Item>
-          <Form.Item name="name" label="名称" rules={[{ required: true }]}>
+          <Form.Item name="name" label={pt('name')} rules={[{ required: true }]}>
             <Input />
           </Form.Item>
           <Form.Item name="source" label={t('source')} rules={[{ required: true }]}>
@@ -100,7 +100,7 @@ export function CriteriaPage() {
             name="params"
             label={t('params')}
             rules={[{ required: true }]}
-            extra="可展开上表中的现行版本复制参数后修改"
+            extra={pt('paramsExtra')}
           >
             <Input.TextArea rows={10} style={{ fontFamily: 'monospace' }} />
           </Form.Item>

@@ -16,16 +16,21 @@ import {
 } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { STATUS_LABELS, type MatterStatus } from '../../../core/matters/lifecycle';
 import { get, qs } from '../../api';
 import { EChart } from '../../components/EChart';
 import { EvaluationCard } from './EvaluationPanel';
 import { FIGURE_FIELDS, FiguresForm } from './FiguresForm';
+import { useI18n, UserText } from '../../i18n';
 import { useT } from './messages';
+import { FIGURE_LABELS_EN, usePageT } from './page-messages';
 import { LADDER_LABELS, TITLE_LABELS, type EnterpriseDetail } from './types';
 
 /** One enterprise: basics, titles with expiry, figures over the years, evaluation with gaps. */
 export function EnterprisePage() {
   const t = useT();
+  const pt = usePageT();
+  const { label: pick, lang } = useI18n();
   const { message } = App.useApp();
   const { id } = useParams();
   const [year, setYear] = useState<number | undefined>();
@@ -59,7 +64,7 @@ export function EnterprisePage() {
       <Card
         title={
           <Space>
-            {d.name}
+            <UserText>{d.name}</UserText>
             {d.synthetic && <Tag color="purple">{t('synthetic')}</Tag>}
           </Space>
         }
@@ -69,24 +74,35 @@ export function EnterprisePage() {
           <Descriptions.Item label={t('uscc')}>{d.uscc}</Descriptions.Item>
           <Descriptions.Item label={t('unit')}>{d.unitName}</Descriptions.Item>
           <Descriptions.Item label={t('chain')}>{d.chain || '—'}</Descriptions.Item>
-          <Descriptions.Item label="行业代码">{d.industryCode || '—'}</Descriptions.Item>
+          <Descriptions.Item label={pt('industryCode')}>{d.industryCode || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('scale')}>
             {d.scale === 'above' ? t('above') : t('below')}
           </Descriptions.Item>
           <Descriptions.Item label={t('officer')}>{d.serviceOfficer || '—'}</Descriptions.Item>
-          <Descriptions.Item label="曾用名">{d.formerNames.join('、') || '—'}</Descriptions.Item>
-          <Descriptions.Item label="成立日期">{d.registeredOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={pt('formerNames')}>
+            {d.formerNames.join('、') || '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={pt('registeredOn')}>{d.registeredOn ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('ladder')}>
             {d.ladder.length
-              ? d.ladder.map((l) => `${LADDER_LABELS[l.step]} ${l.reachedOn}`).join('；')
+              ? d.ladder
+                  .map(
+                    (l) =>
+                      `${LADDER_LABELS[l.step] ? pt(`ladder_${l.step}` as 'ladder_ge_to_qi') : l.step} ${l.reachedOn}`,
+                  )
+                  .join('；')
               : '—'}
           </Descriptions.Item>
           <Descriptions.Item label={t('inPool')}>
             {d.pool.length
               ? d.pool
-                  .map(
-                    (p) =>
-                      `${p.year} 年（${TITLE_LABELS[p.targetKind as keyof typeof TITLE_LABELS]?.zh ?? p.targetKind}）`,
+                  .map((p) =>
+                    pt('poolEntry', {
+                      year: p.year,
+                      kind: TITLE_LABELS[p.targetKind as keyof typeof TITLE_LABELS]
+                        ? pick(TITLE_LABELS[p.targetKind as keyof typeof TITLE_LABELS])
+                        : p.targetKind,
+                    }),
                   )
                   .join('；')
               : '—'}
@@ -127,25 +143,36 @@ export function EnterprisePage() {
           rowKey="id"
           pagination={false}
           dataSource={d.titleRecords}
-          locale={{ emptyText: <Empty description="暂无称号" /> }}
+          locale={{ emptyText: <Empty description={pt('noTitles')} /> }}
           columns={[
-            { title: t('title'), dataIndex: 'labelZh' },
             {
-              title: '级别',
+              title: t('title'),
+              // A title of its own name (其他称号) stays as entered.
+              render: (_, r) =>
+                lang === 'en' &&
+                r.kind !== 'other' &&
+                TITLE_LABELS[r.kind as keyof typeof TITLE_LABELS]
+                  ? pick(TITLE_LABELS[r.kind as keyof typeof TITLE_LABELS])
+                  : r.labelZh,
+            },
+            {
+              title: pt('level'),
               dataIndex: 'level',
               render: (l: string) =>
-                ({ national: '国家级', provincial: '省级', city: '市级' })[l] ?? l,
+                ['national', 'provincial', 'city'].includes(l)
+                  ? pt(`level_${l}` as 'level_city')
+                  : l,
             },
-            { title: '证书编号', dataIndex: 'certificateNo' },
-            { title: '认定日期', dataIndex: 'grantedOn' },
+            { title: pt('certificateNo'), dataIndex: 'certificateNo' },
+            { title: pt('grantedOn'), dataIndex: 'grantedOn' },
             {
-              title: '有效期至',
+              title: pt('validTo'),
               dataIndex: 'validTo',
               render: (v, r) => (
                 <Space>
                   {v ?? '—'}
-                  {r.state === 'expiring' && <Tag color="red">即将到期</Tag>}
-                  {r.state === 'expired' && <Tag>已过期</Tag>}
+                  {r.state === 'expiring' && <Tag color="red">{pt('expiring')}</Tag>}
+                  {r.state === 'expired' && <Tag>{pt('expired')}</Tag>}
                 </Space>
               ),
             },
@@ -179,11 +206,11 @@ export function EnterprisePage() {
               tooltip: { trigger: 'axis' },
               legend: {},
               xAxis: { type: 'category', data: years.map(String) },
-              yAxis: { type: 'value', name: '万元' },
+              yAxis: { type: 'value', name: pt('tenThousandYuan') },
               series: [
-                { name: '营业收入', type: 'bar', data: d.figures.map((f) => f.revenue) },
-                { name: '主营业务收入', type: 'bar', data: d.figures.map((f) => f.mainRevenue) },
-                { name: '研发费用', type: 'line', data: d.figures.map((f) => f.rdExpense) },
+                { name: pt('revenue'), type: 'bar', data: d.figures.map((f) => f.revenue) },
+                { name: pt('mainRevenue'), type: 'bar', data: d.figures.map((f) => f.mainRevenue) },
+                { name: pt('rdExpense'), type: 'line', data: d.figures.map((f) => f.rdExpense) },
               ],
             }}
           />
@@ -195,7 +222,7 @@ export function EnterprisePage() {
           scroll={{ x: true }}
           dataSource={FIGURE_FIELDS.map(([k, label]) => ({
             key: k,
-            label,
+            label: lang === 'zh' ? label : (FIGURE_LABELS_EN[k] ?? label),
             ...Object.fromEntries(
               d.figures.map((f) => [f.year, (f as unknown as Record<string, unknown>)[k]]),
             ),
@@ -203,7 +230,7 @@ export function EnterprisePage() {
           columns={[
             { title: '', dataIndex: 'label', width: 200 },
             ...years.map((y) => ({
-              title: `${y} 年`,
+              title: pt('yearColumn', { year: y }),
               dataIndex: String(y),
               render: (v: unknown) => (v ?? '—') as string,
             })),
@@ -214,9 +241,12 @@ export function EnterprisePage() {
             {t('history')}：
             {d.revisions
               .slice(0, 5)
-              .map(
-                (r) =>
-                  `${r.at.slice(0, 10)} ${r.actorName} ${r.before ? '修改' : '填报'} ${r.year} 年`,
+              .map((r) =>
+                pt(r.before ? 'revised' : 'entered', {
+                  date: r.at.slice(0, 10),
+                  name: r.actorName,
+                  year: r.year,
+                }),
               )
               .join('；')}
           </Typography.Paragraph>
@@ -229,12 +259,21 @@ export function EnterprisePage() {
           rowKey="id"
           pagination={false}
           dataSource={d.problems}
-          locale={{ emptyText: <Empty description="暂无" /> }}
+          locale={{ emptyText: <Empty description={pt('none')} /> }}
           columns={[
-            { title: '事项', render: (_, p) => <Link to={`/matters/m/${p.id}`}>{p.title}</Link> },
-            { title: '牵头单位', dataIndex: 'leadUnitName' },
-            { title: '办结期限', dataIndex: 'finalDue' },
-            { title: '状态', dataIndex: 'status' },
+            {
+              title: pt('matter'),
+              render: (_, p) => <Link to={`/matters/m/${p.id}`}>{p.title}</Link>,
+            },
+            { title: pt('leadUnit'), dataIndex: 'leadUnitName' },
+            { title: pt('finalDue'), dataIndex: 'finalDue' },
+            {
+              title: pt('status'),
+              render: (_, m) =>
+                STATUS_LABELS[m.status as MatterStatus]
+                  ? pick(STATUS_LABELS[m.status as MatterStatus])
+                  : m.status,
+            },
           ]}
         />
       </Card>

@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { get, post, qs } from '../../api';
 import { useAuth } from '../../auth';
+import { useI18n } from '../../i18n';
 import { useT } from './messages';
+import { usePageT } from './page-messages';
 import { YearSelect } from './YearSelect';
 import {
   EVALUATED_KINDS,
@@ -27,6 +29,8 @@ interface Page {
 /** Every enterprise's result for a title and year; "nearly" is the near-miss list with its gaps. */
 export function EvaluationListPage() {
   const t = useT();
+  const pt = usePageT();
+  const { label: pick, lang } = useI18n();
   const { message } = App.useApp();
   const { hasRole } = useAuth();
   const [year, setYear] = useState(new Date().getFullYear() - 1);
@@ -60,7 +64,7 @@ export function EvaluationListPage() {
           onChange={setKind}
           style={{ width: 180 }}
           data-testid="eval-kind"
-          options={EVALUATED_KINDS.map((k) => ({ value: k, label: TITLE_LABELS[k].zh }))}
+          options={EVALUATED_KINDS.map((k) => ({ value: k, label: pick(TITLE_LABELS[k]) }))}
         />
         <Radio.Group
           value={outcome}
@@ -69,8 +73,12 @@ export function EvaluationListPage() {
         >
           {(['nearly', 'qualifies', 'not', 'all'] as const).map((o) => (
             <Radio.Button key={o} value={o}>
-              {o === 'all' ? '全部' : t(o)}
-              {page && o !== 'all' ? `（${page.counts[o]}）` : ''}
+              {o === 'all' ? pt('all') : t(o)}
+              {page && o !== 'all'
+                ? lang === 'zh'
+                  ? `（${page.counts[o]}）`
+                  : ` (${page.counts[o]})`
+                : ''}
             </Radio.Button>
           ))}
         </Radio.Group>

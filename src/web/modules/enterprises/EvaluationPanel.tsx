@@ -1,14 +1,16 @@
 import { Card, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
+import { useI18n } from '../../i18n';
 import { useT } from './messages';
 import { OUTCOME_COLORS, TITLE_LABELS, type Evaluation } from './types';
 
 /** One title's result: qualifies / nearly / not, how, points by indicator, what is lacking. */
 export function EvaluationCard({ e }: { e: Evaluation }) {
   const t = useT();
+  const { label: pick } = useI18n();
   return (
     <Card
       size="small"
-      title={TITLE_LABELS[e.titleKind].zh}
+      title={pick(TITLE_LABELS[e.titleKind])}
       data-testid={`evaluation-${e.titleKind}`}
       extra={
         <Tag color={OUTCOME_COLORS[e.outcome]} data-testid={`outcome-${e.titleKind}`}>

@@ -1,7 +1,9 @@
 import { Form, InputNumber } from 'antd';
 import { put } from '../../api';
 import { FormModal } from '../../components/FormModal';
+import { useI18n } from '../../i18n';
 import { useT } from './messages';
+import { FIGURE_LABELS_EN, usePageT } from './page-messages';
 
 // The fields of the single form; the same keys as the batch form and the import.
 export const FIGURE_FIELDS: [string, string][] = [
@@ -45,10 +47,13 @@ export function FiguresForm({
   onSaved(): void;
 }) {
   const t = useT();
+  const pt = usePageT();
+  const { lang } = useI18n();
+  const named = (k: string, zh: string) => (lang === 'zh' ? zh : (FIGURE_LABELS_EN[k] ?? zh));
   const scores = (initial?.zjtxScores ?? {}) as Record<string, number>;
   return (
     <FormModal
-      title={`${t('editFigures')}：${year} 年`}
+      title={pt('editFiguresOf', { edit: t('editFigures'), year })}
       width={720}
       okTestId="figures-save"
       initialValues={{
@@ -71,7 +76,7 @@ export function FiguresForm({
     >
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 16 }}>
         {FIGURE_FIELDS.map(([k, label]) => (
-          <Form.Item key={k} name={k} label={label} style={{ marginBottom: 8 }}>
+          <Form.Item key={k} name={k} label={named(k, label)} style={{ marginBottom: 8 }}>
             <InputNumber min={0} style={{ width: '100%' }} data-testid={`fig-${k}`} />
           </Form.Item>
         ))}
@@ -79,7 +84,7 @@ export function FiguresForm({
           <Form.Item
             key={k}
             name={`s_${k}`}
-            label={`${label}（满分 ${max}）`}
+            label={pt('fullMarks', { label: named(k, label), max })}
             style={{ marginBottom: 8 }}
           >
             <InputNumber min={0} max={max} style={{ width: '100%' }} />

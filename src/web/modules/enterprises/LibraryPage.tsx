@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { get, qs } from '../../api';
 import { useUnits } from '../../components/useUnits';
+import { useI18n } from '../../i18n';
 import { useT } from './messages';
+import { usePageT } from './page-messages';
 import { TITLE_KINDS, TITLE_LABELS, type EnterpriseSummary } from './types';
 
 const CHAINS = [
@@ -19,6 +21,8 @@ const CHAINS = [
 /** The library: search by name, code or pinyin initials, filter by unit, chain, title, scale, pool. */
 export function LibraryPage() {
   const t = useT();
+  const pt = usePageT();
+  const { label: pick } = useI18n();
   const [params, setParams] = useSearchParams();
   const { units } = useUnits();
   const [data, setData] = useState<{ items: EnterpriseSummary[]; total: number } | null>(null);
@@ -79,7 +83,7 @@ export function LibraryPage() {
           placeholder={t('title')}
           style={{ width: 170 }}
           value={filter.title}
-          options={TITLE_KINDS.map((k) => ({ value: k, label: TITLE_LABELS[k].zh }))}
+          options={TITLE_KINDS.map((k) => ({ value: k, label: pick(TITLE_LABELS[k]) }))}
           onChange={(v) => set('title', v)}
         />
         <Select
@@ -99,8 +103,8 @@ export function LibraryPage() {
           style={{ width: 110 }}
           value={filter.inPool}
           options={[
-            { value: 'true', label: '在库' },
-            { value: 'false', label: '不在库' },
+            { value: 'true', label: pt('inLibrary') },
+            { value: 'false', label: pt('notInLibrary') },
           ]}
           onChange={(v) => set('inPool', v)}
         />
@@ -109,7 +113,15 @@ export function LibraryPage() {
         <Alert
           style={{ marginBottom: 12 }}
           type="info"
-          message={`${filter.metricYear} 年 ${filter.metric === 'new_above_scale' ? t('newAboveScale') : filter.metric === 'new_high_tech' ? t('newHighTech') : t('newSpecialized')}`}
+          message={pt('metricFilter', {
+            year: filter.metricYear ?? '',
+            metric:
+              filter.metric === 'new_above_scale'
+                ? t('newAboveScale')
+                : filter.metric === 'new_high_tech'
+                  ? t('newHighTech')
+                  : t('newSpecialized'),
+          })}
         />
       )}
       {error && <Alert type="error" message={error} />}
@@ -119,7 +131,7 @@ export function LibraryPage() {
         loading={data === null && !error}
         dataSource={data?.items ?? []}
         locale={{ emptyText: data === null ? t('loading') : t('empty') }}
-        pagination={{ pageSize: 50, showTotal: (n) => `共 ${n} 家` }}
+        pagination={{ pageSize: 50, showTotal: (n) => pt('total', { n }) }}
         data-testid="enterprise-table"
         columns={[
           {
@@ -129,7 +141,7 @@ export function LibraryPage() {
                 <Link to={`/enterprises/e/${e.id}`}>{e.name}</Link>
                 {e.synthetic && (
                   <Tag color="purple" title={t('synthetic')}>
-                    虚构
+                    {pt('fictional')}
                   </Tag>
                 )}
               </Space>

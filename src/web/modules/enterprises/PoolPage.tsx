@@ -2,7 +2,9 @@ import { Alert, Card, Space, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { get, qs } from '../../api';
+import { useI18n } from '../../i18n';
 import { useT } from './messages';
+import { usePageT } from './page-messages';
 import { YearSelect } from './YearSelect';
 import { TITLE_LABELS } from './types';
 
@@ -21,6 +23,8 @@ interface Item {
 /** 种子企业培育库: from the near-miss list and added by hand, per year. */
 export function PoolPage() {
   const t = useT();
+  const pt = usePageT();
+  const { label: pick } = useI18n();
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [items, setItems] = useState<Item[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -45,7 +49,7 @@ export function PoolPage() {
         size="small"
         loading={items === null && !error}
         dataSource={items ?? []}
-        locale={{ emptyText: items === null ? t('loading') : '培育库暂无企业' }}
+        locale={{ emptyText: items === null ? t('loading') : pt('poolEmpty') }}
         data-testid="pool-table"
         columns={[
           {
@@ -53,7 +57,7 @@ export function PoolPage() {
             render: (_, x) => (
               <Space>
                 <Link to={`/enterprises/e/${x.enterpriseId}`}>{x.name}</Link>
-                {x.synthetic && <Tag color="purple">虚构</Tag>}
+                {x.synthetic && <Tag color="purple">{pt('fictional')}</Tag>}
               </Space>
             ),
           },
@@ -63,15 +67,17 @@ export function PoolPage() {
             title: t('target_kind'),
             width: 150,
             render: (_, x) =>
-              TITLE_LABELS[x.targetKind as keyof typeof TITLE_LABELS]?.zh ?? x.targetKind,
+              TITLE_LABELS[x.targetKind as keyof typeof TITLE_LABELS]
+                ? pick(TITLE_LABELS[x.targetKind as keyof typeof TITLE_LABELS])
+                : x.targetKind,
           },
           {
-            title: '来源',
+            title: pt('source'),
             width: 100,
             render: (_, x) =>
               x.source === 'near_miss' ? t('source_near_miss') : t('source_manual'),
           },
-          { title: '说明', dataIndex: 'note' },
+          { title: pt('note'), dataIndex: 'note' },
         ]}
       />
     </Card>

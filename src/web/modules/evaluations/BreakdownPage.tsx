@@ -3,6 +3,9 @@ import { useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { get, qs } from '../../api';
 import { useEvalT } from './messages';
+import { localPeriod } from '../../components/periods';
+import { activeLang, UserText } from '../../i18n';
+import { useMoreT } from './more-messages';
 import type { UnitBreakdown } from './types';
 
 const fmt = (v: number | null) => (v === null ? '—' : String(v));
@@ -10,6 +13,7 @@ const fmt = (v: number | null) => (v === null ? '—' : String(v));
 /** A unit's breakdown: points per indicator, lost against the best peer, and what-if. */
 export function BreakdownPage() {
   const t = useEvalT();
+  const more = useMoreT();
   const { id, unitId } = useParams();
   const [params] = useSearchParams();
   const [data, setData] = useState<UnitBreakdown | null>(null);
@@ -26,14 +30,15 @@ export function BreakdownPage() {
         title={
           <span>
             <Link to={`/evaluations/s/${data.scheme.id}?period=${data.period}`}>
-              {data.scheme.name}
+              <UserText>{data.scheme.name}</UserText>
             </Link>{' '}
-            · {r.unit.name} · {t('breakdown')}
+            · <UserText>{r.unit.name}</UserText> · {t('breakdown')}
           </span>
         }
         extra={
           <Typography.Text type="secondary">
-            {data.periodLabel} · 第 {data.scheme.version} 版
+            {localPeriod(data.periodLabel, activeLang())} ·{' '}
+            {more('version', { n: data.scheme.version })}
           </Typography.Text>
         }
       >

@@ -4,11 +4,13 @@ import { Link, Route, Routes } from 'react-router';
 import { get } from '../../api';
 import { BreakdownPage } from './BreakdownPage';
 import { useEvalT } from './messages';
+import { useMoreT } from './more-messages';
 import { SchemePage } from './SchemePage';
 import type { SchemeSummary } from './types';
 
 function SchemeListPage() {
   const t = useEvalT();
+  const more = useMoreT();
   const [items, setItems] = useState<SchemeSummary[] | null>(null);
   useEffect(() => {
     get<{ items: SchemeSummary[] }>('/api/evaluations/schemes').then((r) => setItems(r.items));
@@ -32,7 +34,7 @@ function SchemeListPage() {
           },
           { title: t('source'), dataIndex: 'source' },
           { title: t('organiser'), render: (_, s) => s.organiser.name },
-          { title: t('version'), render: (_, s) => `第 ${s.latestVersion} 版` },
+          { title: t('version'), render: (_, s) => more('version', { n: s.latestVersion }) },
           { title: t('units'), dataIndex: 'unitCount' },
           {
             title: t('placeholders'),

@@ -19,11 +19,15 @@ import { get, post, qs } from '../../api';
 import { FormModal } from '../../components/FormModal';
 import { XlsxUpload } from '../../components/XlsxUpload';
 import { useEvalT } from './messages';
+import { localPeriod } from '../../components/periods';
+import { activeLang, UserText } from '../../i18n';
+import { useMoreT } from './more-messages';
 import type { Results, SchemeDetail } from './types';
 
 /** One scheme: its results by group (ranks, points by first-level indicator) and its tree. */
 export function SchemePage() {
   const t = useEvalT();
+  const more = useMoreT();
   const { id } = useParams();
   const [params, setParams] = useSearchParams();
   const version = params.get('version') ?? undefined;
@@ -56,7 +60,7 @@ export function SchemePage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Card
-        title={scheme.name}
+        title={<UserText>{scheme.name}</UserText>}
         extra={
           <Space>
             <Select
@@ -65,7 +69,7 @@ export function SchemePage() {
               onChange={(v) => set('version', String(v))}
               options={scheme.versions.map((v) => ({
                 value: v.version,
-                label: `第 ${v.version} 版 ${v.note}`,
+                label: `${more('version', { n: v.version })} ${v.note}`,
               }))}
               style={{ width: 240 }}
               data-testid="scheme-version"
@@ -123,11 +127,13 @@ export function SchemePage() {
 
 function ResultsTable({ scheme, results }: { scheme: SchemeDetail; results: Results }) {
   const t = useEvalT();
+  const more = useMoreT();
   const q = `?period=${results.period}&version=${results.scheme.version}`;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Text type="secondary">
-        {results.periodLabel}（截至 {results.asOf}）· {t('computeMs', { ms: results.computeMs })}
+        {localPeriod(results.periodLabel, activeLang())}
+        {more('asOf', { date: results.asOf })} · {t('computeMs', { ms: results.computeMs })}
       </Typography.Text>
       {results.groups.map((g) => (
         <Card size="small" key={g.group ?? '-'} title={g.label}>
@@ -156,7 +162,11 @@ function ResultsTable({ scheme, results }: { scheme: SchemeDetail; results: Resu
               },
               { title: t('total'), render: (_, r) => <b>{r.total.toFixed(2)}</b> },
               ...results.firstLevel.map((f) => ({
-                title: `${f.name}（${f.points}）`,
+                title: (
+                  <>
+                    <UserText>{f.name}</UserText>（{f.points}）
+                  </>
+                ),
                 render: (_: unknown, r: Results['rows'][number]) =>
                   (r.byFirstLevel.find((x) => x.key === f.key)?.points ?? 0).toFixed(2),
               })),
@@ -244,6 +254,7 @@ function ManualScoreModal({
   onSaved(): Promise<void>;
 }) {
   const t = useEvalT();
+  const more = useMoreT();
   const { message } = App.useApp();
   const items = [
     ...scheme.items
@@ -260,40 +271,40 @@ function ManualScoreModal({
       okTestId="manual-score-ok"
       onSubmit={async (v: Record<string, unknown>) => {
         await post(`/api/evaluations/schemes/${scheme.id}/manual-scores`, { ...v, period });
-        message.success('已保存');
+        message.success(more('saved'));
         await onSaved();
       }}
     >
       <Form.Item
         name="itemKey"
         label={t('indicator')}
-        rules={[{ required: true, message: '请选择指标' }]}
+        rules={[{ required: true, message: more('chooseIndicator') }]}
       >
         <Select options={items} />
       </Form.Item>
       <Form.Item
         name="unitId"
         label={t('unitCol')}
-        rules={[{ required: true, message: '请选择单位' }]}
+        rules={[{ required: true, message: more('chooseUnit') }]}
       >
         <Select options={scheme.units.map((u) => ({ value: u.id, label: u.name }))} />
       </Form.Item>
       <Form.Item
         name="value"
         label={t('value')}
-        rules={[{ required: true, message: '请填写数值' }]}
+        rules={[{ required: true, message: more('enterValue') }]}
       >
         <InputNumber style={{ width: 160 }} />
       </Form.Item>
       <Form.Item
         name="reason"
         label={t('reason')}
-        rules={[{ required: true, message: '请写明评分理由' }]}
+        rules={[{ required: true, message: more('reasonRequired') }]}
       >
         <Input.TextArea rows={2} maxLength={1000} />
       </Form.Item>
       <Form.Item name="evidence" label={t('evidence')}>
-        <Input.TextArea rows={2} maxLength={1000} placeholder="文号、检查记录、材料名称等" />
+        <Input.TextArea rows={2} maxLength={1000} placeholder={more('evidencePlaceholder')} />
       </Form.Item>
     </FormModal>
   );

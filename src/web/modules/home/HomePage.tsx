@@ -4,7 +4,8 @@ import { ROLE_LABELS } from '../../../core/enums';
 import { get, qs } from '../../api';
 import { useAuth } from '../../auth';
 import { Loadable, useLoad } from '../../components/Loadable';
-import { useI18n } from '../../i18n';
+import { localPeriod } from '../../components/periods';
+import { useI18n, withUserText } from '../../i18n';
 import { mattersLink, type MatterFilters } from '../matters/links';
 import type { Plan, PlanTable } from '../targets/types';
 import { useHomeT } from './messages';
@@ -33,7 +34,7 @@ export function HomePage() {
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Card>
         <Typography.Title level={4} data-testid="welcome">
-          {t('welcome', { name: me.displayName })}
+          {withUserText(t('welcome'), { name: me.displayName })}
         </Typography.Title>
         <Typography.Text type="secondary">{t('yourRoles')}：</Typography.Text>
         {me.roles.map((r) => (
@@ -94,6 +95,7 @@ function MattersCard() {
 /** The latest plan's lights over every figure the caller sees. */
 function TargetsCard() {
   const h = useHomeT();
+  const { lang } = useI18n();
   const plan = useLoad(async () => {
     const r = await get<{ items: Plan[] }>('/api/target-plans');
     const latest = [...r.items].sort((a, b) => b.year - a.year)[0];
@@ -110,7 +112,10 @@ function TargetsCard() {
           <Card
             title={
               <Link to={`/targets?plan=${p.plan.id}&period=${p.period}`}>
-                {h('planTitle', { year: p.plan.year, title: p.plan.title, period: p.periodLabel })}
+                {withUserText(
+                  h('planTitle', { year: p.plan.year, period: localPeriod(p.periodLabel, lang) }),
+                  { title: p.plan.title },
+                )}
               </Link>
             }
           >

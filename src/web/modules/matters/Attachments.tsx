@@ -2,7 +2,18 @@ import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Card, List, Upload } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api';
+import { defineMessages } from '../../i18n';
 import type { MatterDetail } from './types';
+
+const useT = defineMessages({
+  zh: { title: '附件', uploaded: '已上传：{name}', upload: '上传', none: '无附件' },
+  en: {
+    title: 'Attachments',
+    uploaded: 'Uploaded: {name}',
+    upload: 'Upload',
+    none: 'No attachments',
+  },
+});
 
 const ACCEPT = '.pdf,.docx,.xlsx,.ofd,.jpg,.jpeg,.png';
 
@@ -17,10 +28,11 @@ export function Attachments({
   onDone(): Promise<void>;
 }) {
   const { message } = App.useApp();
+  const t = useT();
   const [busy, setBusy] = useState(false);
   return (
     <Card
-      title="附件"
+      title={t('title')}
       size="small"
       extra={
         canUpload && (
@@ -33,7 +45,7 @@ export function Attachments({
               form.append('file', file);
               try {
                 await api('POST', `/api/matters/${matter.id}/attachments`, form);
-                message.success(`已上传：${file.name}`);
+                message.success(t('uploaded', { name: file.name }));
                 await onDone();
               } catch (e) {
                 message.error((e as Error).message);
@@ -44,7 +56,7 @@ export function Attachments({
             }}
           >
             <Button size="small" icon={<UploadOutlined />} loading={busy}>
-              上传
+              {t('upload')}
             </Button>
           </Upload>
         )
@@ -53,7 +65,7 @@ export function Attachments({
       <List
         size="small"
         dataSource={matter.attachments}
-        locale={{ emptyText: '无附件' }}
+        locale={{ emptyText: t('none') }}
         renderItem={(a) => (
           <List.Item>
             <a href={`/api/matters/${matter.id}/attachments/${a.id}`}>

@@ -4,7 +4,10 @@ import { useParams } from 'react-router';
 import { get } from '../../api';
 import { Light, type LightColor } from '../../components/Light';
 import { Loading } from '../../components/Loadable';
+import { MATTER_SOURCE_LABELS, type MatterSource } from '../../../core/enums';
+import { useI18n, UserText } from '../../i18n';
 import { useMattersT } from './messages';
+import { deadlineLabel, lightReason, statusLabel, timelineLabel } from './server-labels';
 import { Attachments } from './Attachments';
 import { MatterActions } from './MatterActions';
 import { dateZh } from './MatterTable';
@@ -14,6 +17,7 @@ import type { MatterDetail, TimelineEntry } from './types';
 export function MatterDetailPage() {
   const { id } = useParams();
   const t = useMattersT();
+  const { lang, label } = useI18n();
   const [m, setM] = useState<MatterDetail | null>(null);
   const [timeline, setTimeline] = useState<TimelineEntry[]>([]);
   const load = useCallback(async () => {
@@ -30,19 +34,32 @@ export function MatterDetailPage() {
       <Col xs={24} lg={15}>
         <Space orientation="vertical" style={{ width: '100%' }} size="middle">
           <Card
-            title={<span data-testid="matter-title">{m.title}</span>}
+            title={
+              <span data-testid="matter-title" data-user-text="">
+                {m.title}
+              </span>
+            }
             extra={
-              <Light light={m.light as LightColor} title={m.lightReason} testId="matter-light" />
+              <Light
+                light={m.light as LightColor}
+                title={lightReason(m.lightReason, lang)}
+                testId="matter-light"
+              />
             }
           >
-            <Typography.Paragraph type="secondary">{m.lightReason}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              {lightReason(m.lightReason, lang)}
+            </Typography.Paragraph>
             <Descriptions column={2} size="small">
               <Descriptions.Item label={t('statusLabel')}>
-                <Tag data-testid="matter-status">{m.statusLabel}</Tag>
+                <Tag data-testid="matter-status">{statusLabel(m, lang)}</Tag>
                 {m.rating && <Tag color="blue">{m.rating}</Tag>}
               </Descriptions.Item>
               <Descriptions.Item label={t('source')}>
-                {m.listTitle ?? m.sourceLabel}
+                {m.listTitle ??
+                  (MATTER_SOURCE_LABELS[m.source as MatterSource]
+                    ? label(MATTER_SOURCE_LABELS[m.source as MatterSource])
+                    : m.sourceLabel)}
               </Descriptions.Item>
               <Descriptions.Item label={t('leadLeader')}>{m.leadLeader || '—'}</Descriptions.Item>
               <Descriptions.Item label={t('leadUnit')}>{m.leadUnit.name}</Descriptions.Item>
@@ -65,7 +82,7 @@ export function MatterDetailPage() {
               dataSource={[
                 ...m.deadlines.map((d) => ({
                   key: d.key,
-                  title: d.labelZh,
+                  title: deadlineLabel(d, lang),
                   due: d.due,
                   done: null as string | null,
                 })),
@@ -132,11 +149,12 @@ export function MatterDetailPage() {
               content: (
                 <div>
                   <div>
-                    <b>{e.label}</b> · {e.actorName} · {dateZh(e.date)}
+                    <b>{timelineLabel(e, lang)}</b> · <UserText>{e.actorName}</UserText> ·{' '}
+                    {dateZh(e.date)}
                   </div>
                   {e.note && (
                     <Typography.Text type={e.kind === 'instruct' ? undefined : 'secondary'}>
-                      {e.note}
+                      <UserText>{e.note}</UserText>
                       {e.percent !== null ? `（${e.percent}%）` : ''}
                     </Typography.Text>
                   )}

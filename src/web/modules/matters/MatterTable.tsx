@@ -3,11 +3,14 @@ import type { ColumnsType, TableProps } from 'antd/es/table';
 import { Link } from 'react-router';
 import { formatDateZh } from '../../../core/format';
 import { Light, type LightColor } from '../../components/Light';
+import { activeLang } from '../../i18n';
 import { useMattersT } from './messages';
+import { lightReason, statusLabel } from './server-labels';
 import type { MatterSummary } from './types';
 
 export function dateZh(d: string | null): string {
-  return d ? formatDateZh(d) : '—';
+  if (!d) return '—';
+  return activeLang() === 'zh' ? formatDateZh(d) : d;
 }
 
 /** The columns every matter list shares: light, title, lead unit, status, deadlines. */
@@ -19,7 +22,11 @@ export function matterColumns<T extends MatterSummary>(
       title: t('light'),
       width: 90,
       render: (_, m) => (
-        <Light light={m.light as LightColor} title={m.lightReason} testId={`light-${m.id}`} />
+        <Light
+          light={m.light as LightColor}
+          title={lightReason(m.lightReason, activeLang())}
+          testId={`light-${m.id}`}
+        />
       ),
     },
     {
@@ -46,7 +53,7 @@ export function matterColumns<T extends MatterSummary>(
       width: 120,
       render: (_, m) => (
         <>
-          <Tag data-testid={`status-${m.id}`}>{m.statusLabel}</Tag>
+          <Tag data-testid={`status-${m.id}`}>{statusLabel(m, activeLang())}</Tag>
           {m.extensionPending && <Tag color="orange">{t('extensionPending')}</Tag>}
         </>
       ),

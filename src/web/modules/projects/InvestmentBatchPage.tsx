@@ -6,6 +6,7 @@ import { ApiError, get, post } from '../../api';
 import { XlsxUpload } from '../../components/XlsxUpload';
 import { pct } from './links';
 import { useProjectT } from './messages';
+import { useDetailT } from './detail-messages';
 import type { InvestmentFormT } from './types';
 
 /**
@@ -14,6 +15,7 @@ import type { InvestmentFormT } from './types';
  */
 export function InvestmentBatchPage() {
   const t = useProjectT();
+  const d = useDetailT();
   const [month, setMonth] = useState(dayjs().subtract(1, 'month').format('YYYY-MM'));
   const [form, setForm] = useState<InvestmentFormT | null>(null);
   const [values, setValues] = useState<Record<string, number | null>>({});
@@ -117,7 +119,7 @@ export function InvestmentBatchPage() {
           dataSource={form.items}
           data-testid="batch-table"
           columns={[
-            { title: '序号', width: 60, render: (_, __, i) => i + 1 },
+            { title: d('seq'), width: 60, render: (_, __, i) => i + 1 },
             {
               title: t('name'),
               render: (_, r) => <Link to={`/projects/p/${r.projectId}`}>{r.name}</Link>,

@@ -22,18 +22,20 @@ import { get } from '../../api';
 import { useAuth } from '../../auth';
 import { EChart } from '../../components/EChart';
 import { Light, type LightColor } from '../../components/Light';
-import { useI18n } from '../../i18n';
+import { activeLang, useI18n } from '../../i18n';
 import { pct } from './links';
 import { useProjectT } from './messages';
+import { useDetailT } from './detail-messages';
 import { EditProjectModal, ProblemModal, ReportModal } from './ProjectModals';
 import type { HistoryEntryT, ProjectDetailT } from './types';
 
-const dateZh = (d: string | null) => (d ? formatDateZh(d) : '—');
+const dateZh = (d: string | null) => (d ? (activeLang() === 'zh' ? formatDateZh(d) : d) : '—');
 
 /** One project: stages on a timeline, the year's investment, open problems and the history. */
 export function ProjectDetailPage() {
   const { id } = useParams();
   const t = useProjectT();
+  const d = useDetailT();
   const { lang } = useI18n();
   const { hasRole } = useAuth();
   const [p, setP] = useState<ProjectDetailT | null>(null);
@@ -66,7 +68,12 @@ export function ProjectDetailPage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Space wrap>
-        <Typography.Title level={4} style={{ margin: 0 }} data-testid="project-name">
+        <Typography.Title
+          level={4}
+          style={{ margin: 0 }}
+          data-testid="project-name"
+          data-user-text=""
+        >
           {p.name}
         </Typography.Title>
         <Tag>{p.levelLabel}</Tag>
@@ -114,7 +121,7 @@ export function ProjectDetailPage() {
               </Descriptions.Item>
               <Descriptions.Item label={t('period')}>
                 {p.periodStart || p.periodEnd
-                  ? `${dateZh(p.periodStart)} 至 ${dateZh(p.periodEnd)}`
+                  ? d('period', { from: dateZh(p.periodStart), to: dateZh(p.periodEnd) })
                   : '—'}
               </Descriptions.Item>
               <Descriptions.Item label={t('location')}>{p.location || '—'}</Descriptions.Item>
@@ -161,7 +168,7 @@ export function ProjectDetailPage() {
                   tooltip: { trigger: 'axis' },
                   grid: { left: 60, right: 20, top: 30, bottom: 30 },
                   xAxis: { type: 'category', data: p.investments.map((i) => i.month) },
-                  yAxis: { type: 'value', name: '万元' },
+                  yAxis: { type: 'value', name: d('tenThousandYuan') },
                   series: [
                     { type: 'bar', name: t('ytd'), data: p.investments.map((i) => i.ytdCompleted) },
                     {
@@ -211,14 +218,14 @@ export function ProjectDetailPage() {
           dataSource={history}
           columns={[
             {
-              title: '时间',
+              title: d('time'),
               width: 180,
               render: (_, h) =>
                 new Date(h.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }),
             },
-            { title: '操作人', width: 120, dataIndex: 'actorName' },
+            { title: d('actor'), width: 120, dataIndex: 'actorName' },
             {
-              title: '内容',
+              title: d('content'),
               render: (_, h) => (
                 <div>
                   {h.summary}

@@ -12,6 +12,7 @@ import { Light, type LightColor } from '../../components/Light';
 import { useI18n } from '../../i18n';
 import { pct } from './links';
 import { useProjectT } from './messages';
+import { useDetailT } from './detail-messages';
 import type { ProjectPageT } from './types';
 
 const FILTER_KEYS = [
@@ -30,6 +31,7 @@ const FILTER_KEYS = [
 /** The projects behind a number: every filter lives in the URL, so links open this list. */
 export function ProjectListPage() {
   const t = useProjectT();
+  const d = useDetailT();
   const { lang } = useI18n();
   const [params, setParams] = useSearchParams();
   const [data, setData] = useState<ProjectPageT | null>(null);
@@ -84,9 +86,9 @@ export function ProjectListPage() {
           value={filter.level}
           onChange={(v) => set('level', v)}
           options={[
-            { value: 'provincial', label: '省重点' },
-            { value: 'city', label: '市重点' },
-            { value: 'county', label: '县重点' },
+            { value: 'provincial', label: d('provincial') },
+            { value: 'city', label: d('city') },
+            { value: 'county', label: d('county') },
           ]}
         />
         <Select

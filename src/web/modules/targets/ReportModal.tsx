@@ -1,6 +1,7 @@
 import { Form, Input, InputNumber } from 'antd';
 import { post } from '../../api';
 import { FormModal } from '../../components/FormModal';
+import { usePanelT } from './panel-messages';
 
 /**
  * Report (or correct) a unit's year-to-date figure for one period. A correction keeps the
@@ -23,6 +24,7 @@ export function ReportModal({
   onClose(): void;
   onSaved(): void;
 }) {
+  const t = usePanelT();
   async function submit(v: { value: number; note?: string; correctionReason?: string }) {
     await post(`/api/targets/${targetId}/reports`, {
       period,
@@ -35,7 +37,7 @@ export function ReportModal({
   return (
     <FormModal
       title={title}
-      okText="提交"
+      okText={t('submit')}
       okTestId="report-submit"
       onClose={onClose}
       onSubmit={submit}
@@ -43,21 +45,21 @@ export function ReportModal({
     >
       <Form.Item
         name="value"
-        label={`累计完成值（${measureUnit}）`}
-        rules={[{ required: true, message: '请填写完成值' }]}
+        label={t('ytdValue', { unit: measureUnit })}
+        rules={[{ required: true, message: t('valueRequired') }]}
       >
         <InputNumber style={{ width: '100%' }} data-testid="report-value" />
       </Form.Item>
       {existing !== null && (
         <Form.Item
           name="correctionReason"
-          label="更正原因"
-          rules={[{ required: true, message: '更正已报数据需要填写原因' }]}
+          label={t('correctionReason')}
+          rules={[{ required: true, message: t('correctionRequired') }]}
         >
           <Input maxLength={200} />
         </Form.Item>
       )}
-      <Form.Item name="note" label="备注">
+      <Form.Item name="note" label={t('remark')}>
         <Input.TextArea maxLength={500} rows={2} />
       </Form.Item>
     </FormModal>

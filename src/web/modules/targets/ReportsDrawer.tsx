@@ -1,6 +1,9 @@
 import { Drawer, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { get, qs } from '../../api';
+import { localPeriod } from '../../components/periods';
+import { useI18n } from '../../i18n';
+import { usePanelT } from './panel-messages';
 import type { Report } from './types';
 
 /** Every version of the reports behind a number: who reported what and when, corrections kept. */
@@ -15,6 +18,8 @@ export function ReportsDrawer({
   title: string;
   onClose(): void;
 }) {
+  const t = usePanelT();
+  const { lang } = useI18n();
   const [items, setItems] = useState<Report[]>([]);
   useEffect(() => {
     get<{ items: Report[] }>(`/api/targets/${targetId}/reports${qs({ period })}`).then((r) =>
@@ -29,9 +34,9 @@ export function ReportsDrawer({
         pagination={false}
         dataSource={items}
         columns={[
-          { title: '报告期', dataIndex: 'periodLabel' },
+          { title: t('period'), render: (_, r) => localPeriod(r.periodLabel, lang) },
           {
-            title: '数值',
+            title: t('value'),
             render: (_, r) => (
               <span
                 style={{
@@ -43,14 +48,15 @@ export function ReportsDrawer({
               </span>
             ),
           },
-          { title: '填报人', dataIndex: 'reporterName' },
-          { title: '时间', dataIndex: 'reportedAt' },
+          { title: t('reporter'), dataIndex: 'reporterName' },
+          { title: t('time'), dataIndex: 'reportedAt' },
           {
-            title: '说明',
+            title: t('note'),
             render: (_, r) => (
               <>
-                {r.synthetic && <Tag>演示数据</Tag>}
-                {r.correctionReason && <Tag color="orange">更正：{r.correctionReason}</Tag>}
+                {r.synthetic && <Tag>{t('demoData')}</Tag>}
+                {r.correctionReason && <Tag color="orange">{t('correction')}
+                    {r.correctionReason}</Tag>}
                 {r.note}
               </>
             ),

@@ -1,6 +1,7 @@
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import { Light } from '../../components/Light';
 import { useTargetsT } from './messages';
+import { usePanelT, verdictKey } from './panel-messages';
 import type { Status } from './types';
 
 /**
@@ -21,6 +22,7 @@ export function StatusCell({
   testId?: string;
 }) {
   const t = useTargetsT();
+  const p = usePanelT();
   const value =
     status.actual === null ? (
       <Typography.Text type="secondary">—</Typography.Text>
@@ -40,7 +42,7 @@ export function StatusCell({
       <Light light={status.light} />
     ) : (
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {status.verdictLabel}
+        {p(verdictKey(status.verdict))}
       </Typography.Text>
     );
   return (

@@ -8,6 +8,9 @@ import { ReportModal } from './ReportModal';
 import { ReportsDrawer } from './ReportsDrawer';
 import { TargetActions } from './edit/TargetActions';
 import { Loading } from '../../components/Loadable';
+import { localPeriod } from '../../components/periods';
+import { RANKING_GROUP_LABELS, type RankingGroup } from '../../../core/enums';
+import { useI18n } from '../../i18n';
 import { useTargetsT } from './messages';
 import { StatusCell } from './StatusCell';
 import type { Ranking, TargetPage } from './types';
@@ -29,6 +32,8 @@ export function TargetDetailPage() {
   } | null>(null);
   const period = params.get('period') ?? undefined;
   const t = useTargetsT();
+  const { lang, label } = useI18n();
+  const inLang = (l: string) => localPeriod(l, lang);
 
   const load = useCallback(async () => {
     const page = await get<TargetPage>(`/api/targets/${id}${qs({ period })}`);
@@ -53,7 +58,7 @@ export function TargetDetailPage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Card
-        title={<span data-testid="target-title">{target.wording}</span>}
+        title={<span data-testid="target-title" data-user-text="">{target.wording}</span>}
         extra={<Link to={`/targets?plan=${plan.id}&period=${data.period}`}>{t('backToPlan')}</Link>}
         actions={
           plan.canManage
@@ -81,7 +86,7 @@ export function TargetDetailPage() {
             </span>
           </Descriptions.Item>
           <Descriptions.Item label={t('unit')}>{target.unit.name}</Descriptions.Item>
-          <Descriptions.Item label={status.periodLabel}>
+          <Descriptions.Item label={inLang(status.periodLabel)}>
             <StatusCell
               status={status}
               unit={target.indicator.measureUnit}
@@ -120,7 +125,7 @@ export function TargetDetailPage() {
             { title: t('target'), render: (_, r) => r.target.wording },
             { title: t('meaning'), render: (_, r) => r.target.meaning },
             {
-              title: status.periodLabel,
+              title: inLang(status.periodLabel),
               render: (_, r) => (
                 <StatusCell
                   status={r.status}
@@ -155,7 +160,10 @@ export function TargetDetailPage() {
       </Card>
       {ranking && ranking.items.length > 0 && (
         <Card
-          title={t('ranking', { period: ranking.periodLabel, basis: ranking.basisLabel })}
+          title={t('ranking', {
+            period: inLang(ranking.periodLabel),
+            basis: basis === 'completion' ? t('byCompletion') : t('byActual'),
+          })}
           extra={
             <Segmented
               value={basis}
@@ -168,7 +176,12 @@ export function TargetDetailPage() {
           }
         >
           <Typography.Paragraph type="secondary">
-            {t('groupsNote', { groups: ranking.groups.map((g) => g.label).join(' / ') })}
+            {t('groupsNote', { groups: ranking.groups
+                .map((g) => {
+                  const known = RANKING_GROUP_LABELS[g.group as RankingGroup];
+                  return known ? label(known) : g.label;
+                })
+                .join(' / ') })}
           </Typography.Paragraph>
           {ranking.items.length === 1 ? (
             <Typography.Text data-testid="own-rank">
@@ -187,7 +200,7 @@ export function TargetDetailPage() {
         <ReportModal
           targetId={reporting.targetId}
           period={data.period}
-          title={`${reporting.unitName} · ${target.indicator.name} · ${status.periodLabel}`}
+          title={`${reporting.unitName} · ${target.indicator.name} · ${inLang(status.periodLabel)}`}
           existing={reporting.actual}
           measureUnit={target.indicator.measureUnit}
           onClose={() => setReporting(null)}

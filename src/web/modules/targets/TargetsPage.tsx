@@ -18,8 +18,11 @@ import { useSearchParams } from 'react-router';
 import { get, qs } from '../../api';
 import { useAuth } from '../../auth';
 import { Loadable, useLoad } from '../../components/Loadable';
+import { localPeriod } from '../../components/periods';
 import { XlsxUpload } from '../../components/XlsxUpload';
+import { useI18n } from '../../i18n';
 import { useTargetsT } from './messages';
+import { usePanelT } from './panel-messages';
 import { PlanTable } from './PlanTable';
 import { ReportingPanel } from './ReportingPanel';
 import { ReportsDrawer } from './ReportsDrawer';
@@ -190,15 +193,17 @@ function PlanTabs({
   onOpenReports(targetId: string, title: string): void;
 }) {
   const t = useTargetsT();
+  const p = usePanelT();
+  const { lang } = useI18n();
   const { message } = App.useApp();
   return (
     <>
-      {data.syntheticNote && <Alert type="info" showIcon title={data.syntheticNote} />}
+      {data.syntheticNote && <Alert type="info" showIcon title={p('syntheticNote')} />}
       <Tabs
         items={[
           {
             key: 'table',
-            label: t('tableTab', { period: data.periodLabel }),
+            label: t('tableTab', { period: localPeriod(data.periodLabel, lang) }),
             children: (
               <Card
                 extra={

@@ -1,4 +1,5 @@
 import { Card, Table } from 'antd';
+import { withUserText } from '../../i18n';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { get, qs } from '../../api';
 import { Loadable, useLoad } from '../../components/Loadable';
@@ -21,7 +22,12 @@ export function UnitTargetsPage() {
     <Loadable state={state}>
       {(data) => (
         <Card
-          title={`${t('unitTitle', { unit: data.unit.name, year: data.year })}（${t('unitCounts', data.counts)}）`}
+          title={
+            <>
+              {withUserText(t('unitTitle', { year: data.year }), { unit: data.unit.name })}（
+              {t('unitCounts', data.counts)}）
+            </>
+          }
         >
           <Table
             rowKey={(r) => r.target.id}

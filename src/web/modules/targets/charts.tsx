@@ -1,15 +1,20 @@
 import type { EChartsOption } from 'echarts';
 import { EChart } from '../../components/EChart';
+import { localPeriod } from '../../components/periods';
+import { useI18n } from '../../i18n';
+import { usePanelT } from './panel-messages';
 import type { Ranking, TargetPage } from './types';
 
 /** Year-to-date values per unit by month, with the target line (or band for 左右 / ranges). */
 export function TrendChart({ trend }: { trend: TargetPage['trend'] }) {
+  const t = usePanelT();
+  const { lang } = useI18n();
   const line = trend.targetLine;
   const option: EChartsOption = {
     tooltip: { trigger: 'axis' },
     legend: { type: 'scroll', top: 0 },
     grid: { top: 40, left: 48, right: 24, bottom: 32 },
-    xAxis: { type: 'category', data: trend.labels },
+    xAxis: { type: 'category', data: trend.labels.map((l) => localPeriod(l, lang)) },
     yAxis: { type: 'value', name: trend.measureUnit, scale: true },
     series: trend.series.map((s, i) => ({
       type: 'line' as const,
@@ -21,7 +26,7 @@ export function TrendChart({ trend }: { trend: TargetPage['trend'] }) {
         i === 0 && line?.value !== null && line?.value !== undefined
           ? {
               symbol: 'none',
-              label: { formatter: `目标 ${line.value}` },
+              label: { formatter: t('targetLine', { value: line.value }) },
               lineStyle: { type: 'dashed', color: '#c8102e' },
               data: [{ yAxis: line.value }],
             }
@@ -33,6 +38,7 @@ export function TrendChart({ trend }: { trend: TargetPage['trend'] }) {
 
 /** Units ranked on the indicator, coloured by light, with the group rank in the label. */
 export function RankingChart({ ranking }: { ranking: Ranking }) {
+  const t = usePanelT();
   const items = ranking.items.filter((i) => i.value !== null);
   const colors: Record<string, string> = { green: '#52c41a', yellow: '#faad14', red: '#f5222d' };
   const option: EChartsOption = {
@@ -52,7 +58,7 @@ export function RankingChart({ ranking }: { ranking: Ranking }) {
           position: 'right',
           formatter: (p) => {
             const item = items[p.dataIndex];
-            return item?.groupRank ? `组内第${item.groupRank}` : '';
+            return item?.groupRank ? t('groupRank', { rank: item.groupRank }) : '';
           },
         },
       },

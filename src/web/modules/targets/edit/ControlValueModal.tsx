@@ -1,13 +1,18 @@
 import { Form, InputNumber, Typography } from 'antd';
 import { patch } from '../../../api';
 import { FormModal } from '../../../components/FormModal';
+import { useI18n, UserText } from '../../../i18n';
 import type { Target } from '../types';
+import { useDialogT } from './dialog-messages';
 
-const REFERENCE_LABELS: Record<string, string[]> = {
-  national_average: ['全国平均水平'],
-  province_average: ['全省平均水平'],
-  city_average: ['全市平均水平'],
-  national_and_province_average: ['全国平均水平', '全省平均水平'],
+const NATIONAL = { zh: '全国平均水平', en: 'National average' };
+const PROVINCE = { zh: '全省平均水平', en: 'Provincial average' };
+const CITY = { zh: '全市平均水平', en: 'City average' };
+const REFERENCE_LABELS: Record<string, { zh: string; en: string }[]> = {
+  national_average: [NATIONAL],
+  province_average: [PROVINCE],
+  city_average: [CITY],
+  national_and_province_average: [NATIONAL, PROVINCE],
 };
 
 /**
@@ -23,9 +28,11 @@ export function ControlValueModal({
   onClose(): void;
   onSaved(t: Target): void;
 }) {
+  const t = useDialogT();
+  const { label: pick } = useI18n();
   const parsed = target.parsed as { kind: string; reference?: string };
   const reference = parsed.kind === 'reference';
-  const labels = reference ? (REFERENCE_LABELS[parsed.reference ?? ''] ?? ['参照值']) : [];
+  const labels = reference ? (REFERENCE_LABELS[parsed.reference ?? '']?.map(pick) ?? [t('referenceValue')]) : [];
   const unit = target.indicator.measureUnit;
 
   async function submit(v: Record<string, number | null | undefined>) {
@@ -39,14 +46,16 @@ export function ControlValueModal({
   labels.forEach((_, i) => (initial[`ref${i}`] = target.referenceValues?.[i] ?? null));
   return (
     <FormModal
-      title={reference ? '录入参照值' : '设置控制值'}
+      title={reference ? t('enterReference') : t('setControl')}
       okTestId="control-submit"
       onClose={onClose}
       onSubmit={submit}
       initialValues={initial}
     >
       <Typography.Paragraph type="secondary">
-        {target.unit.name} · {target.indicator.name}：{target.wording}
+        <UserText>
+          {target.unit.name} · {target.indicator.name}：{target.wording}
+        </UserText>
       </Typography.Paragraph>
       {reference ? (
         labels.map((label, i) => (
@@ -57,11 +66,11 @@ export function ControlValueModal({
       ) : (
         <Form.Item
           name="controlValue"
-          label={`上级下达的控制值（${unit}）`}
+          label={t('controlValue', { unit })}
           extra={
             target.indicator.direction === 'lower_better'
-              ? '该指标越低越好：实际值不高于控制值即为完成'
-              : '实际值不低于控制值即为完成'
+              ? t('lowerBetter')
+              : t('higherBetter')
           }
         >
           <InputNumber style={{ width: 200 }} data-testid="control-value" />

@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 import { get, put } from '../../../api';
 import { normalizeWording, splitIndicatorAndTarget } from '../../../../core/targets/normalize';
 import type { UnitView } from '../../../types';
+import { UserText, withUserText } from '../../../i18n';
 import type { Target } from '../types';
+import { useDialogT } from './dialog-messages';
 
 /**
  * 分解到单位: one row per unit directly under the plan's unit, each with its own words
@@ -22,6 +24,7 @@ export function DecomposeModal({
   onClose(): void;
   onSaved(count: number): void;
 }) {
+  const t = useDialogT();
   const [units, setUnits] = useState<UnitView[] | null>(null);
   const [words, setWords] = useState<Record<string, string>>(() =>
     Object.fromEntries(existing.map((t) => [t.unit.id, t.wording])),
@@ -46,7 +49,7 @@ export function DecomposeModal({
     const items = (units ?? [])
       .map((u) => ({ unitId: u.id, wording: (words[u.id] ?? '').trim() }))
       .filter((i) => i.wording !== '');
-    if (items.length === 0) return setError('请至少为一个单位填写目标');
+    if (items.length === 0) return setError(t('decomposeEmpty'));
     setSaving(true);
     try {
       const r = await put<{ items: Target[] }>(`/api/targets/${target.id}/decomposition`, {
@@ -64,20 +67,25 @@ export function DecomposeModal({
     <Modal
       open
       width={720}
-      title={`分解到单位 · ${target.indicator.name}`}
+      title={
+        <>
+          {t('decompose')} · <UserText>{target.indicator.name}</UserText>
+        </>
+      }
       onOk={submit}
       onCancel={onClose}
-      okText="保存"
-      cancelText="取消"
+      okText={t('save')}
+      cancelText={t('cancel')}
       confirmLoading={saving}
       destroyOnHidden
       okButtonProps={{ 'data-testid': 'decompose-submit' } as Record<string, string>}
     >
       {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
       <Space style={{ marginBottom: 12 }} wrap>
-        <Typography.Text type="secondary">本级目标：{target.wording}</Typography.Text>
+        <Typography.Text type="secondary">{t('ownTarget')}
+          <UserText>{target.wording}</UserText></Typography.Text>
         <Button size="small" onClick={fillBlanks} disabled={!own} data-testid="decompose-fill">
-          空白处填入“{own}”
+          {withUserText(t('fillBlanks'), { own })}
         </Button>
       </Space>
       <Table
@@ -89,14 +97,14 @@ export function DecomposeModal({
         scroll={{ y: 420 }}
         data-testid="decompose-table"
         columns={[
-          { title: '单位', dataIndex: 'name', width: 180 },
+          { title: t('unitColumn'), dataIndex: 'name', width: 180 },
           {
-            title: '目标表述（不填则不分解到该单位）',
+            title: t('wordingColumn'),
             render: (_, u) => (
               <Input
                 value={words[u.id] ?? ''}
                 maxLength={200}
-                placeholder="如：增长8.5%以上"
+                placeholder={t('wordingPlaceholder')}
                 onChange={(e) => setWords((w) => ({ ...w, [u.id]: e.target.value }))}
                 data-testid={`decompose-${u.code}`}
               />

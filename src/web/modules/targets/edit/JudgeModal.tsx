@@ -2,7 +2,9 @@ import { Alert, Form, Input, Radio, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { get, post } from '../../../api';
 import { FormModal } from '../../../components/FormModal';
+import { UserText } from '../../../i18n';
 import type { Target } from '../types';
+import { useDialogT } from './dialog-messages';
 
 interface Judgement {
   id: string;
@@ -28,6 +30,7 @@ export function JudgeModal({
   onClose(): void;
   onSaved(): void;
 }) {
+  const t = useDialogT();
   const [history, setHistory] = useState<Judgement[]>([]);
   useEffect(() => {
     get<{ items: Judgement[] }>(`/api/targets/${target.id}/judgements`)
@@ -42,42 +45,47 @@ export function JudgeModal({
   }
   return (
     <FormModal
-      title={`人工判定 · ${periodLabel}`}
+      title={`${t('judge')} · ${periodLabel}`}
       okTestId="judge-submit"
       onClose={onClose}
       onSubmit={submit}
     >
       <Typography.Paragraph type="secondary">
-        {target.unit.name}：{target.wording}
+        <UserText>
+          {target.unit.name}：{target.wording}
+        </UserText>
       </Typography.Paragraph>
       {current && (
         <Alert
           type="info"
           style={{ marginBottom: 16 }}
-          title={`本期已由${current.judgeName}判定为“${current.verdict === 'met' ? '完成' : '未完成'}”，再次判定将取代它`}
+          title={t('judgedBefore', {
+            name: current.judgeName,
+            verdict: current.verdict === 'met' ? t('met') : t('notMet'),
+          })}
         />
       )}
-      <Form.Item name="verdict" label="判定" rules={[{ required: true, message: '请选择' }]}>
+      <Form.Item name="verdict" label={t('verdict')} rules={[{ required: true, message: t('choose') }]}>
         <Radio.Group data-testid="judge-verdict">
-          <Radio value="met">完成</Radio>
-          <Radio value="not_met">未完成</Radio>
+          <Radio value="met">{t('met')}</Radio>
+          <Radio value="not_met">{t('notMet')}</Radio>
         </Radio.Group>
       </Form.Item>
       <Form.Item
         name="reason"
-        label="判定理由"
-        rules={[{ required: true, whitespace: true, message: '请写明判定理由' }]}
+        label={t('judgeReason')}
+        rules={[{ required: true, whitespace: true, message: t('judgeReasonRequired') }]}
       >
         <Input.TextArea maxLength={500} rows={3} data-testid="judge-reason" />
       </Form.Item>
       {history.length > 0 && (
         <div data-testid="judge-history">
-          <Typography.Text strong>判定记录</Typography.Text>
+          <Typography.Text strong>{t('judgeHistory')}</Typography.Text>
           {history.map((j) => (
             <div key={j.id}>
               <Typography.Text delete={!j.current} type="secondary">
-                {j.period} {j.verdict === 'met' ? '完成' : '未完成'}：{j.reason}（{j.judgeName}，
-                {j.judgedAt}）
+                {j.period} {j.verdict === 'met' ? t('met') : t('notMet')}：
+                <UserText>{j.reason}</UserText>（<UserText>{j.judgeName}</UserText>，{j.judgedAt}）
               </Typography.Text>
             </div>
           ))}

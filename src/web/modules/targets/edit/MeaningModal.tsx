@@ -1,6 +1,7 @@
 import { Alert, Descriptions, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { useState } from 'react';
 import { put } from '../../../api';
+import { useI18n } from '../../../i18n';
 import { describeParsed, type ParsedWording } from '../../../../core/targets/wording';
 import type { Target } from '../types';
 import {
@@ -11,8 +12,10 @@ import {
   MEASURE_OPTIONS,
   REFERENCE_OPTIONS,
   toFields,
+  type Option,
   type ParsedFields,
 } from './parsedForm';
+import { useDialogT } from './dialog-messages';
 
 /**
  * 修正解读: a supervisor states what the words mean when Luoshi read them wrongly or could not
@@ -29,6 +32,9 @@ export function MeaningModal({
   onClose(): void;
   onSaved(t: Target): void;
 }) {
+  const t = useDialogT();
+  const { lang, label } = useI18n();
+  const local = (options: Option[]) => options.map((o) => ({ value: o.value, label: label(o.label) }));
   const [form] = Form.useForm<ParsedFields & { reason: string }>();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -37,7 +43,7 @@ export function MeaningModal({
     tolerance,
     direction: target.indicator.direction as 'higher_better' | 'lower_better',
   };
-  const auto = describeParsed(target.parsedAuto as ParsedWording, 'zh', opts);
+  const auto = describeParsed(target.parsedAuto as ParsedWording, lang, opts);
   const next = values ? fromFields(values, target.wording) : null;
   const kind = values?.kind;
   const comparator = values?.comparator;
@@ -45,7 +51,7 @@ export function MeaningModal({
   async function submit() {
     const v = await form.validateFields();
     const parsed = fromFields(v, target.wording);
-    if (!parsed) return setError('请把含义填写完整');
+    if (!parsed) return setError(t('meaningIncomplete'));
     setSaving(true);
     try {
       onSaved(await put<Target>(`/api/targets/${target.id}/meaning`, { parsed, reason: v.reason }));
@@ -60,28 +66,28 @@ export function MeaningModal({
     <Modal
       open
       width={640}
-      title="修正解读"
+      title={t('meaning')}
       onOk={submit}
       onCancel={onClose}
-      okText="保存"
-      cancelText="取消"
+      okText={t('save')}
+      cancelText={t('cancel')}
       confirmLoading={saving}
       destroyOnHidden
       okButtonProps={{ 'data-testid': 'meaning-submit' } as Record<string, string>}
     >
       {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} />}
       <Descriptions column={1} size="small" bordered style={{ marginBottom: 16 }}>
-        <Descriptions.Item label="原文">{target.wording}</Descriptions.Item>
-        <Descriptions.Item label="系统解读">
+        <Descriptions.Item label={t('original')}>{target.wording}</Descriptions.Item>
+        <Descriptions.Item label={t('autoReading')}>
           <span data-testid="meaning-auto">{auto}</span>
         </Descriptions.Item>
         {target.parsedBy === 'person' && (
-          <Descriptions.Item label="当前（人工）">
+          <Descriptions.Item label={t('currentPerson')}>
             {target.meaning}（{target.overrideReason}）
           </Descriptions.Item>
         )}
-        <Descriptions.Item label="修正后">
-          <span data-testid="meaning-next">{next ? describeParsed(next, 'zh', opts) : '—'}</span>
+        <Descriptions.Item label={t('corrected')}>
+          <span data-testid="meaning-next">{next ? describeParsed(next, lang, opts) : '—'}</span>
         </Descriptions.Item>
       </Descriptions>
       <Form
@@ -89,41 +95,41 @@ export function MeaningModal({
         layout="vertical"
         initialValues={toFields(target.parsed as ParsedWording, target.indicator.measureUnit)}
       >
-        <Form.Item name="kind" label="目标类型" rules={[{ required: true }]}>
-          <Select options={KIND_OPTIONS} data-testid="meaning-kind" />
+        <Form.Item name="kind" label={t('kind')} rules={[{ required: true }]}>
+          <Select options={local(KIND_OPTIONS)} data-testid="meaning-kind" />
         </Form.Item>
         {kind === 'numeric' && (
           <>
             <Space wrap>
-              <Form.Item name="measure" label="比较对象" rules={[{ required: true }]}>
-                <Select options={MEASURE_OPTIONS} style={{ width: 160 }} />
+              <Form.Item name="measure" label={t('measure')} rules={[{ required: true }]}>
+                <Select options={local(MEASURE_OPTIONS)} style={{ width: 160 }} />
               </Form.Item>
-              <Form.Item name="comparator" label="比较方式" rules={[{ required: true }]}>
+              <Form.Item name="comparator" label={t('comparator')} rules={[{ required: true }]}>
                 <Select
-                  options={COMPARATOR_OPTIONS}
+                  options={local(COMPARATOR_OPTIONS)}
                   style={{ width: 200 }}
                   data-testid="meaning-comparator"
                 />
               </Form.Item>
-              <Form.Item name="unit" label="单位">
+              <Form.Item name="unit" label={t('unit')}>
                 <Input style={{ width: 100 }} maxLength={20} />
               </Form.Item>
             </Space>
             {comparator === 'range' ? (
               <Space>
-                <Form.Item name="low" label="下限" rules={[{ required: true, message: '请填写' }]}>
+                <Form.Item name="low" label={t('low')} rules={[{ required: true, message: t('fill') }]}>
                   <InputNumber data-testid="meaning-low" />
                 </Form.Item>
-                <Form.Item name="high" label="上限" rules={[{ required: true, message: '请填写' }]}>
+                <Form.Item name="high" label={t('high')} rules={[{ required: true, message: t('fill') }]}>
                   <InputNumber data-testid="meaning-high" />
                 </Form.Item>
               </Space>
             ) : (
               <Form.Item
                 name="value"
-                label="目标值"
-                extra="下降写负数，如下降3% 写 -3"
-                rules={[{ required: true, message: '请填写目标值' }]}
+                label={t('value')}
+                extra={t('valueExtra')}
+                rules={[{ required: true, message: t('valueRequired') }]}
               >
                 <InputNumber data-testid="meaning-value" />
               </Form.Item>
@@ -131,24 +137,24 @@ export function MeaningModal({
           </>
         )}
         {kind === 'control' && (
-          <Form.Item name="level" label="控制目标由哪一级下达" rules={[{ required: true }]}>
-            <Select options={LEVEL_OPTIONS} />
+          <Form.Item name="level" label={t('level')} rules={[{ required: true }]}>
+            <Select options={local(LEVEL_OPTIONS)} />
           </Form.Item>
         )}
         {kind === 'reference' && (
           <Space wrap>
-            <Form.Item name="refComparator" label="比较方式" rules={[{ required: true }]}>
-              <Select options={COMPARATOR_OPTIONS.slice(0, 4)} style={{ width: 200 }} />
+            <Form.Item name="refComparator" label={t('comparator')} rules={[{ required: true }]}>
+              <Select options={local(COMPARATOR_OPTIONS.slice(0, 4))} style={{ width: 200 }} />
             </Form.Item>
-            <Form.Item name="reference" label="参照" rules={[{ required: true }]}>
-              <Select options={REFERENCE_OPTIONS} style={{ width: 200 }} />
+            <Form.Item name="reference" label={t('reference')} rules={[{ required: true }]}>
+              <Select options={local(REFERENCE_OPTIONS)} style={{ width: 200 }} />
             </Form.Item>
           </Space>
         )}
         <Form.Item
           name="reason"
-          label="修正理由"
-          rules={[{ required: true, whitespace: true, message: '请填写修正理由' }]}
+          label={t('reason')}
+          rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}
         >
           <Input.TextArea maxLength={500} rows={2} data-testid="meaning-reason" />
         </Form.Item>

@@ -3,10 +3,12 @@ import { post } from '../../../api';
 import { FormModal } from '../../../components/FormModal';
 import { useUnitTreeOptions } from '../../../components/useUnits';
 import type { Plan } from '../types';
+import { useDialogT } from './dialog-messages';
 
 /** New annual plan: the unit it belongs to, the year, its title and where it was published. */
 export function PlanFormModal({ onClose, onSaved }: { onClose(): void; onSaved(p: Plan): void }) {
   const units = useUnitTreeOptions();
+  const t = useDialogT();
   async function submit(v: { unitId: string; year: number; title: string; source?: string }) {
     const plan = await post<Plan>('/api/target-plans', {
       unitId: v.unitId,
@@ -18,7 +20,7 @@ export function PlanFormModal({ onClose, onSaved }: { onClose(): void; onSaved(p
   }
   return (
     <FormModal
-      title="新建目标计划"
+      title={t('newPlan')}
       okTestId="plan-submit"
       onClose={onClose}
       onSubmit={submit}
@@ -26,25 +28,25 @@ export function PlanFormModal({ onClose, onSaved }: { onClose(): void; onSaved(p
     >
       <Form.Item
         name="unitId"
-        label="计划所属单位"
-        rules={[{ required: true, message: '请选择单位' }]}
+        label={t('planUnit')}
+        rules={[{ required: true, message: t('chooseUnit') }]}
       >
         <TreeSelect
           treeData={units}
           showSearch
           treeNodeFilterProp="title"
           treeDefaultExpandAll
-          placeholder="选择单位"
+          placeholder={t('pickUnit')}
           data-testid="plan-unit"
         />
       </Form.Item>
-      <Form.Item name="year" label="年度" rules={[{ required: true, message: '请填写年度' }]}>
+      <Form.Item name="year" label={t('year')} rules={[{ required: true, message: t('yearRequired') }]}>
         <InputNumber min={2000} max={2100} precision={0} data-testid="plan-year" />
       </Form.Item>
-      <Form.Item name="title" label="计划名称" rules={[{ required: true, message: '请填写名称' }]}>
+      <Form.Item name="title" label={t('planTitle')} rules={[{ required: true, message: t('planTitleRequired') }]}>
         <Input maxLength={80} data-testid="plan-title" />
       </Form.Item>
-      <Form.Item name="source" label="出处" extra="如：某某日报、政府工作报告">
+      <Form.Item name="source" label={t('source')} extra={t('sourceExtra')}>
         <Input.TextArea maxLength={500} rows={2} data-testid="plan-source" />
       </Form.Item>
     </FormModal>

@@ -7,6 +7,7 @@ import { ControlValueModal } from './ControlValueModal';
 import { DecomposeModal } from './DecomposeModal';
 import { JudgeModal } from './JudgeModal';
 import { MeaningModal } from './MeaningModal';
+import { useDialogT } from './dialog-messages';
 
 type Open = 'meaning' | 'control' | 'decompose' | 'judge' | null;
 
@@ -14,6 +15,7 @@ type Open = 'meaning' | 'control' | 'decompose' | 'judge' | null;
 export function TargetActions({ data, onChanged }: { data: TargetPage; onChanged(): void }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const t = useDialogT();
   const [open, setOpen] = useState<Open>(null);
   const { target, plan, status } = data;
   const kind = (target.parsed as { kind: string }).kind;
@@ -30,7 +32,7 @@ export function TargetActions({ data, onChanged }: { data: TargetPage; onChanged
   async function remove() {
     try {
       await del(`/api/targets/${target.id}`);
-      message.success('目标已删除');
+      message.success(t('deleted'));
       navigate(`/targets?plan=${plan.id}&period=${data.period}`);
     } catch (e) {
       message.error((e as Error).message);
@@ -41,37 +43,37 @@ export function TargetActions({ data, onChanged }: { data: TargetPage; onChanged
     <>
       <Space wrap>
         <Button onClick={() => setOpen('meaning')} data-testid="action-meaning">
-          修正解读
+          {t('meaning')}
         </Button>
         {(kind === 'control' || kind === 'reference') && (
           <Button onClick={() => setOpen('control')} data-testid="action-control">
-            {kind === 'control' ? '设置控制值' : '录入参照值'}
+            {kind === 'control' ? t('setControl') : t('enterReference')}
           </Button>
         )}
         {!target.parentId && (
           <Button onClick={() => setOpen('decompose')} data-testid="action-decompose">
-            分解到单位
+            {t('decompose')}
           </Button>
         )}
         {kind === 'qualitative' && (
           <Button onClick={() => setOpen('judge')} data-testid="action-judge">
-            人工判定
+            {t('judge')}
           </Button>
         )}
         <Popconfirm
-          title="删除这个目标？"
+          title={t('deleteAsk')}
           description={
             target.parentId
-              ? '只删除该单位的分解目标，已报数据保留'
-              : '同时删除它分解到各单位的目标，已报数据保留'
+              ? t('deleteShare')
+              : t('deleteAll')
           }
-          okText="删除"
-          cancelText="取消"
+          okText={t('delete')}
+          cancelText={t('cancel')}
           okButtonProps={{ danger: true, 'data-testid': 'delete-confirm' }}
           onConfirm={remove}
         >
           <Button danger data-testid="action-delete">
-            删除
+            {t('delete')}
           </Button>
         </Popconfirm>
       </Space>
@@ -80,14 +82,14 @@ export function TargetActions({ data, onChanged }: { data: TargetPage; onChanged
           target={target}
           tolerance={target.tolerance ?? plan.tolerance ?? undefined}
           onClose={() => setOpen(null)}
-          onSaved={() => done('解读已修正')}
+          onSaved={() => done(t('meaningSaved'))}
         />
       )}
       {open === 'control' && (
         <ControlValueModal
           target={target}
           onClose={() => setOpen(null)}
-          onSaved={() => done('已保存')}
+          onSaved={() => done(t('saved'))}
         />
       )}
       {open === 'decompose' && (
@@ -96,7 +98,7 @@ export function TargetActions({ data, onChanged }: { data: TargetPage; onChanged
           planUnitId={plan.unit.id}
           existing={data.units.map((u) => u.target)}
           onClose={() => setOpen(null)}
-          onSaved={(n) => done(`已分解到 ${n} 个单位`)}
+          onSaved={(n) => done(t('decomposed', { n }))}
         />
       )}
       {open === 'judge' && (
@@ -105,7 +107,7 @@ export function TargetActions({ data, onChanged }: { data: TargetPage; onChanged
           period={judgePeriod}
           periodLabel={status.periodLabel}
           onClose={() => setOpen(null)}
-          onSaved={() => done('判定已保存')}
+          onSaved={() => done(t('judged'))}
         />
       )}
     </>

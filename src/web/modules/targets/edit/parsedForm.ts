@@ -16,35 +16,41 @@ export interface ParsedFields {
   refComparator?: 'gt' | 'gte' | 'lt' | 'lte';
 }
 
-export const KIND_OPTIONS = [
-  { value: 'numeric', label: '数值目标' },
-  { value: 'qualitative', label: '定性目标（人工判定）' },
-  { value: 'control', label: '完成上级控制目标' },
-  { value: 'reference', label: '与平均水平比较' },
+/** An option whose label follows the interface language (pick it with useI18n().label). */
+export interface Option {
+  value: string;
+  label: { zh: string; en: string };
+}
+
+export const KIND_OPTIONS: Option[] = [
+  { value: 'numeric', label: { zh: '数值目标', en: 'Numeric target' } },
+  { value: 'qualitative', label: { zh: '定性目标（人工判定）', en: 'Qualitative (judged by a person)' } },
+  { value: 'control', label: { zh: '完成上级控制目标', en: 'Control value set higher up' } },
+  { value: 'reference', label: { zh: '与平均水平比较', en: 'Compared with an average' } },
 ];
-export const COMPARATOR_OPTIONS = [
-  { value: 'gte', label: '≥ 不低于（以上）' },
-  { value: 'gt', label: '> 高于（超过）' },
-  { value: 'lte', label: '≤ 不超过（以下、以内）' },
-  { value: 'lt', label: '< 低于（不满）' },
-  { value: 'about', label: '约（左右）' },
-  { value: 'range', label: '区间（含两端）' },
+export const COMPARATOR_OPTIONS: Option[] = [
+  { value: 'gte', label: { zh: '≥ 不低于（以上）', en: '≥ at least' } },
+  { value: 'gt', label: { zh: '> 高于（超过）', en: '> above' } },
+  { value: 'lte', label: { zh: '≤ 不超过（以下、以内）', en: '≤ at most' } },
+  { value: 'lt', label: { zh: '< 低于（不满）', en: '< below' } },
+  { value: 'about', label: { zh: '约（左右）', en: 'about' } },
+  { value: 'range', label: { zh: '区间（含两端）', en: 'range (both ends included)' } },
 ];
-export const MEASURE_OPTIONS = [
-  { value: 'growth', label: '增速（比上年）' },
-  { value: 'level', label: '总量/水平值' },
+export const MEASURE_OPTIONS: Option[] = [
+  { value: 'growth', label: { zh: '增速（比上年）', en: 'growth (on last year)' } },
+  { value: 'level', label: { zh: '总量/水平值', en: 'total / level' } },
 ];
-export const LEVEL_OPTIONS = [
-  { value: 'national', label: '国家' },
-  { value: 'province', label: '省级' },
-  { value: 'city', label: '市级' },
-  { value: 'higher', label: '上级' },
+export const LEVEL_OPTIONS: Option[] = [
+  { value: 'national', label: { zh: '国家', en: 'National' } },
+  { value: 'province', label: { zh: '省级', en: 'Province' } },
+  { value: 'city', label: { zh: '市级', en: 'City' } },
+  { value: 'higher', label: { zh: '上级', en: 'Higher level' } },
 ];
-export const REFERENCE_OPTIONS = [
-  { value: 'national_average', label: '全国平均水平' },
-  { value: 'province_average', label: '全省平均水平' },
-  { value: 'city_average', label: '全市平均水平' },
-  { value: 'national_and_province_average', label: '全国、全省平均水平' },
+export const REFERENCE_OPTIONS: Option[] = [
+  { value: 'national_average', label: { zh: '全国平均水平', en: 'National average' } },
+  { value: 'province_average', label: { zh: '全省平均水平', en: 'Provincial average' } },
+  { value: 'city_average', label: { zh: '全市平均水平', en: 'City average' } },
+  { value: 'national_and_province_average', label: { zh: '全国、全省平均水平', en: 'National and provincial averages' } },
 ];
 
 export function toFields(p: ParsedWording, measureUnit: string): ParsedFields {
