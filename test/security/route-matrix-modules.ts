@@ -335,6 +335,7 @@ export const MODULE_ROUTE_MATRIX: Record<string, MatrixCase[]> = {
   ],
   'POST /api/evaluations/schemes/{id}/import': [{ expect: '401 406 403 403 403 403 403 403 403' }],
   'GET /api/cockpit': [{ expect: '401 200 200 200 200 200 403 403 403' }],
+  'GET /api/cockpit/trends': [{ expect: '401 200 200 200 200 200 403 403 403' }],
 
   // Export jobs: a job and its file belong to the person who started it (the supervisor).
   'POST /api/exports': [
