@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { get, qs } from '../../api';
 import { JiaozuoMap } from './JiaozuoMap';
+import { TrendsCard } from './TrendsCard';
 import { useCockpitT } from './messages';
 
 interface Figure {
@@ -161,6 +162,7 @@ export function CockpitPage() {
           </Col>
         </Row>
       )}
+      <TrendsCard unitId={unitId} />
       <Row gutter={[16, 16]}>
         {data.sections.map((s) => (
           <Col xs={24} lg={12} key={s.key}>
