@@ -162,7 +162,6 @@ export function CockpitPage() {
           </Col>
         </Row>
       )}
-      <TrendsCard unitId={unitId} />
       <Row gutter={[16, 16]}>
         {data.sections.map((s) => (
           <Col xs={24} lg={12} key={s.key}>
@@ -197,6 +196,7 @@ export function CockpitPage() {
           </Col>
         ))}
       </Row>
+      <TrendsCard unitId={unitId} />
     </Space>
   );
 }
