@@ -98,47 +98,51 @@ describe('every number of the cockpit', () => {
   it.each([
     ['the city', ''],
     ['温县', '温县'],
-  ])('opens rows that add up to it: %s', async (_label, unitName) => {
-    let q = '';
-    if (unitName) {
-      const all = (await leader.get('/api/cockpit')).body;
-      q = `?unitId=${all.units.find((u: any) => u.name === unitName).id}`;
-    }
-    const c = (await leader.get(`/api/cockpit${q}`)).body;
-    const problems: string[] = [];
-    const known: string[] = [];
-    let checked = 0;
-    for (const s of c.sections)
-      for (const f of s.figures) {
-        const cells = [{ ...f, unitId: null }, ...(f.byUnit ?? [])];
-        for (const x of cells) {
-          const where = `${s.title} · ${f.label}${x.unitId ? ` · ${x.unitId}` : ''}`;
-          if (!x.link) {
-            problems.push(`${where}：没有链接`);
-            continue;
+  ])(
+    'opens rows that add up to it: %s',
+    async (_label, unitName) => {
+      let q = '';
+      if (unitName) {
+        const all = (await leader.get('/api/cockpit')).body;
+        q = `?unitId=${all.units.find((u: any) => u.name === unitName).id}`;
+      }
+      const c = (await leader.get(`/api/cockpit${q}`)).body;
+      const problems: string[] = [];
+      const known: string[] = [];
+      let checked = 0;
+      for (const s of c.sections)
+        for (const f of s.figures) {
+          const cells = [{ ...f, unitId: null }, ...(f.byUnit ?? [])];
+          for (const x of cells) {
+            const where = `${s.title} · ${f.label}${x.unitId ? ` · ${x.unitId}` : ''}`;
+            if (!x.link) {
+              problems.push(`${where}：没有链接`);
+              continue;
+            }
+            // Per-unit evaluation values are scores shown with the rank; the link opens the unit.
+            const key = x.unitId && f.key.startsWith('eval.') ? `${f.key}.unit` : f.key;
+            const rows = await behind(x.link, key);
+            checked++;
+            const gap = KNOWN_GAPS.has(x.unitId && !c.focus ? `${f.key}@unit` : f.key);
+            if (rows !== x.value)
+              (gap ? known : problems).push(`${where}：显示 ${x.value}，链接的行为 ${rows}`);
           }
-          // Per-unit evaluation values are scores shown with the rank; the link opens the unit.
-          const key = x.unitId && f.key.startsWith('eval.') ? `${f.key}.unit` : f.key;
-          const rows = await behind(x.link, key);
-          checked++;
-          const gap = KNOWN_GAPS.has(x.unitId && !c.focus ? `${f.key}@unit` : f.key);
-          if (rows !== x.value)
-            (gap ? known : problems).push(`${where}：显示 ${x.value}，链接的行为 ${rows}`);
         }
-      }
-    const trends = (await leader.get(`/api/cockpit/trends${q}`)).body;
-    for (const mo of trends.months)
-      for (const [k, p] of [
-        ['overdue', mo.overdue],
-        ['closedOnTime', mo.closedOnTime],
-      ] as const) {
-        checked++;
-        const rows = await behind(p.link, `trends.${k}`);
-        if (rows !== p.value)
-          problems.push(`趋势 ${mo.month} ${k}：显示 ${p.value}，链接的行为 ${rows}`);
-      }
-    console.log(`${unitName || '全市'}: checked ${checked} numbers; known gaps:`, known);
-    expect(problems).toEqual([]);
-    expect(checked).toBeGreaterThan(unitName ? 15 : 60);
-  }, 240_000);
+      const trends = (await leader.get(`/api/cockpit/trends${q}`)).body;
+      for (const mo of trends.months)
+        for (const [k, p] of [
+          ['overdue', mo.overdue],
+          ['closedOnTime', mo.closedOnTime],
+        ] as const) {
+          checked++;
+          const rows = await behind(p.link, `trends.${k}`);
+          if (rows !== p.value)
+            problems.push(`趋势 ${mo.month} ${k}：显示 ${p.value}，链接的行为 ${rows}`);
+        }
+      console.log(`${unitName || '全市'}: checked ${checked} numbers; known gaps:`, known);
+      expect(problems).toEqual([]);
+      expect(checked).toBeGreaterThan(unitName ? 15 : 60);
+    },
+    240_000,
+  );
 });
