@@ -115,6 +115,12 @@ describe('leaders cockpit journey', () => {
     await page.getByTestId('scheme-jz-county').click();
     await page.getByTestId('results-county_group').waitFor();
     await page.screenshot({ path: screenshotPath('evaluation-results'), fullPage: true });
+    // The 通报 button downloads the Word circular of the period on screen.
+    const href = (await page.getByTestId('eval-circular').getAttribute('href'))!;
+    expect(href).toContain('/circular.docx?period=');
+    const doc = await page.request.get(server.url + href);
+    expect(doc.status()).toBe(200);
+    expect(doc.headers()['content-type']).toContain('wordprocessingml');
     await page.getByTestId('result-孟州市').click();
     await page.getByTestId('breakdown-leaves').waitFor();
     await page.screenshot({ path: screenshotPath('evaluation-breakdown'), fullPage: true });
