@@ -4,9 +4,10 @@ import { startTestServer, type TestServer } from '../test/support/server';
 import { DEMO_PASSWORD } from '../src/server/demo/accounts';
 import { launchBrowser, screenshotPath } from './support/browser';
 
-// The leader opens the cockpit, goes to one county, clicks its overdue count and lands on
-// exactly those matters; clicks a 三个一批 rate and lands on its projects; then reads the
-// evaluation ranking and one unit's breakdown.
+// The leader opens the cockpit, clicks a 三个一批 rate and lands on its projects; clicks 温县
+// on the map canvas, sees 温县's figures, clicks its overdue count and lands on exactly those
+// matters; opens a month of the trends; then reads the evaluation ranking and one unit's
+// breakdown and downloads its 通报.
 
 let server: TestServer;
 let browser: Browser;
@@ -62,18 +63,51 @@ describe('leaders cockpit journey', () => {
     await page.getByTestId('section-matters').waitFor();
   }, 240_000);
 
-  it('goes to 温县 and its overdue count opens exactly those matters', async () => {
-    await page.getByRole('link', { name: '温县', exact: true }).first().click();
+  it('clicks 温县 on the map, sees its figures, and its overdue count opens exactly those matters', async () => {
+    // The city page's map is coloured by 超期未办结 by default; the table beside it says 温县's.
+    await page.getByTestId('cockpit-map').locator('canvas').first().waitFor();
+    const cityWen = (await page.getByTestId('unit-figure-410825').textContent())!.trim();
+    const cityOverdue = (await page.getByTestId('fig-matters.overdue').textContent())!.trim();
+    // 温县's centre (the geojson's cp) in canvas pixels, from the chart itself; then a real
+    // mouse click at that point of the canvas.
+    await page.waitForTimeout(800); // let the map finish its first animation
+    const at = await page.getByTestId('cockpit-map').evaluate((el) => {
+      const chart = (
+        el as unknown as { echarts: { convertToPixel(f: object, c: number[]): number[] } }
+      ).echarts;
+      return chart.convertToPixel({ geoIndex: 0 }, [113.08053, 34.940189]);
+    });
+    const canvas = await page.getByTestId('cockpit-map').locator('canvas').first().boundingBox();
+    await page.mouse.click(canvas!.x + at[0]!, canvas!.y + at[1]! + 8);
     await expect.poll(() => page.getByTestId('cockpit-scope').textContent()).toContain('温县');
+    expect(page.url()).toContain('/cockpit?unit=');
     const fig = page.getByTestId('fig-matters.overdue');
-    const shown = Number(await fig.textContent());
+    await fig.waitFor();
+    const shown = (await fig.textContent())!.trim();
+    // The county's figure is the one the city page gave 温县, not the city's.
+    expect(shown).toBe(cityWen);
+    console.log('city overdue', cityOverdue, '温县', shown);
+    await page.getByTestId('cockpit-trends').waitFor();
     await page.screenshot({ path: screenshotPath('cockpit-wenxian'), fullPage: true });
     await fig.click();
-    await expect
-      .poll(() => page.getByTestId('list-total').getAttribute('data-total'))
-      .toBe(String(shown));
+    await expect.poll(() => page.getByTestId('list-total').getAttribute('data-total')).toBe(shown);
     expect(await page.getByTestId('list-extra-filters').textContent()).toContain('超期未办结');
     await page.screenshot({ path: screenshotPath('cockpit-overdue-rows'), fullPage: true });
+  }, 240_000);
+
+  it('opens the matters closed on time in a month from the trends', async () => {
+    await page.goto(server.url + '/cockpit');
+    await page.getByTestId('cockpit-trends').waitFor();
+    const links = page.locator('[data-testid^="trend-closedOnTime-"]');
+    await links.first().waitFor();
+    // The month with the most matters closed on time.
+    const texts = await links.allTextContents();
+    const i = texts.map(Number).reduce((b, v, j, a) => (v > a[b]! ? j : b), 0);
+    const n = texts[i]!;
+    expect(Number(n)).toBeGreaterThan(0);
+    await links.nth(i).click();
+    await expect.poll(() => page.getByTestId('list-total').getAttribute('data-total')).toBe(n);
+    await page.screenshot({ path: screenshotPath('cockpit-trend-rows'), fullPage: true });
   }, 240_000);
 
   it('shows the county assessment by group and one unit’s breakdown', async () => {
@@ -81,6 +115,12 @@ describe('leaders cockpit journey', () => {
     await page.getByTestId('scheme-jz-county').click();
     await page.getByTestId('results-county_group').waitFor();
     await page.screenshot({ path: screenshotPath('evaluation-results'), fullPage: true });
+    // The 通报 button downloads the Word circular of the period on screen.
+    const href = (await page.getByTestId('eval-circular').getAttribute('href'))!;
+    expect(href).toContain('/circular.docx?period=');
+    const doc = await page.request.get(server.url + href);
+    expect(doc.status()).toBe(200);
+    expect(doc.headers()['content-type']).toContain('wordprocessingml');
     await page.getByTestId('result-孟州市').click();
     await page.getByTestId('breakdown-leaves').waitFor();
     await page.screenshot({ path: screenshotPath('evaluation-breakdown'), fullPage: true });

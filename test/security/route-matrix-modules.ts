@@ -132,6 +132,7 @@ export const MODULE_ROUTE_MATRIX: Record<string, MatrixCase[]> = {
     { body: () => ({ heldOn: '2026-01-15' }), expect: '401 201 403 403 403 403 403 403 403' },
   ],
   'GET /api/programmes/{id}/ranking.xlsx': [{ expect: '401 200 200 200 200 200 403 403 403' }],
+  'GET /api/programmes/{id}/ranking.docx': [{ expect: '401 200 200 200 200 200 403 403 403' }],
 
   // Enterprises: writes by the supervisor and liaisons of the enterprise's unit, plus the
   // 工信局/科技局 department liaisons; criteria and targets by the city supervisor.
@@ -310,6 +311,12 @@ export const MODULE_ROUTE_MATRIX: Record<string, MatrixCase[]> = {
     },
   ],
   'GET /api/evaluations/schemes/{id}/results': [{ expect: '401 200 200 200 200 200 403 403 403' }],
+  'GET /api/evaluations/schemes/{id}/circular.docx': [
+    { expect: '401 200 200 200 200 200 403 403 403' },
+  ],
+  'GET /api/evaluations/schemes/{id}/ranking.xlsx': [
+    { expect: '401 200 200 200 200 200 403 403 403' },
+  ],
   'GET /api/evaluations/schemes/{id}/results/{unitId}': [
     { expect: '401 200 200 200 200 404 403 403 403' },
     { object: 'other', expect: '401 200 200 200 404 404 403 403 403' },
@@ -328,6 +335,7 @@ export const MODULE_ROUTE_MATRIX: Record<string, MatrixCase[]> = {
   ],
   'POST /api/evaluations/schemes/{id}/import': [{ expect: '401 406 403 403 403 403 403 403 403' }],
   'GET /api/cockpit': [{ expect: '401 200 200 200 200 200 403 403 403' }],
+  'GET /api/cockpit/trends': [{ expect: '401 200 200 200 200 200 403 403 403' }],
 
   // Export jobs: a job and its file belong to the person who started it (the supervisor).
   'POST /api/exports': [

@@ -12,6 +12,8 @@ export interface LedgerColumn<T> {
   value: (row: T) => string | number | null;
   /** A light shown as the cell's fill. */
   fill?: (row: T) => LedgerFill | null;
+  /** Excel number format, e.g. '0.00' so 87.1 shows 87.10 as on screen. */
+  numFmt?: string;
 }
 
 export type LedgerFill = 'green' | 'yellow' | 'red';
@@ -93,6 +95,7 @@ export function streamLedger<T>(
       const r = ws.addRow([seq, ...spec.columns.map((c) => ledgerCell(c.value(row)))]);
       r.eachCell({ includeEmpty: true }, (cell) => (cell.border = borders));
       spec.columns.forEach((c, i) => {
+        if (c.numFmt) r.getCell(i + 2).numFmt = c.numFmt;
         const fill = c.fill?.(row);
         if (fill) {
           r.getCell(i + 2).fill = {

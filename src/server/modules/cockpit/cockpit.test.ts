@@ -69,9 +69,7 @@ describe('the leaders cockpit', () => {
         all.push(...b.items);
         if (all.length >= b.total) break;
       }
-      const items = all.filter(
-        (p: any) => p.planYear === 2026 && p.annualPlan > 0,
-      );
+      const items = all.filter((p: any) => p.planYear === 2026 && p.annualPlan > 0);
       const plan = items.reduce((s: number, p: any) => s + p.annualPlan, 0);
       const done = items.reduce((s: number, p: any) => s + (p.ytdCompleted ?? 0), 0);
       return plan > 0 ? Math.round((done * 1000) / plan) / 10 : null;
@@ -111,6 +109,41 @@ describe('the leaders cockpit', () => {
     const rank = res.body.sections.find((s: any) => s.key === 'eval.jz-county').figures[0];
     expect(rank.label).toBe('组内名次');
     expect(rank.link).toContain(`/unit/${wen.id}`);
+  });
+
+  it('draws trends by month whose points open exactly their rows', async () => {
+    const all = await leader.get('/api/cockpit');
+    const wen = all.body.units.find((u: any) => u.name === '温县');
+    for (const q of ['', `?unitId=${wen.id}`]) {
+      const res = await leader.get(`/api/cockpit/trends${q}`);
+      expect(res.status).toBe(200);
+      const today = all.body.today as string;
+      expect(res.body.year).toBe(Number(today.slice(0, 4)));
+      expect(res.body.months).toHaveLength(Number(today.slice(5, 7)));
+      expect(res.body.months[0].label).toBe('1月');
+      let seen = 0;
+      for (const mo of res.body.months) {
+        for (const p of [mo.overdue, mo.closedOnTime]) {
+          expect(await rowsBehind(leader, p.link)).toBe(p.value);
+          seen += p.value;
+        }
+      }
+      expect(seen).toBeGreaterThan(0);
+      // This month's overdue point is the cockpit's own overdue figure.
+      const head = (await leader.get(`/api/cockpit${q}`)).body.sections
+        .find((s: any) => s.key === 'matters')
+        .figures.find((f: any) => f.key === 'matters.overdue');
+      expect(res.body.months.at(-1).overdue.value).toBe(head.value);
+      expect(res.body.months.at(-1).overdue.link).toBe(head.link);
+      // The investment line ends at the cockpit's 投资完成率 and opens the same projects.
+      const inv = (await leader.get(`/api/cockpit${q}`)).body.sections
+        .find((s: any) => s.key === 'projects')
+        .figures.find((f: any) => f.key === 'projects.investment');
+      expect(res.body.investment.points.at(-1).value).toBe(inv.value);
+      expect(res.body.investment.points.at(-1).link).toBe(inv.link);
+    }
+    const other = await wenxian.get(`/api/cockpit/trends?unitId=${all.body.units[0].id}`);
+    expect(other.status).toBe(all.body.units[0].name === '温县' ? 200 : 404);
   });
 
   it("keeps a liaison to its own unit and refuses another's", async () => {

@@ -7,8 +7,12 @@ import type { Section, SectionProvider } from './sections';
 export const evaluationsSection: SectionProvider = async (ctx) => {
   const schemes = await listSchemes(ctx.db, ctx.auth.workspaceId);
   const out: Section[] = [];
-  for (const s of schemes) {
-    const e = await evaluate(ctx.db, { scheme: s, today: ctx.today });
+  // The schemes are computed side by side: each waits mostly on its own queries.
+  const evaluations = await Promise.all(
+    schemes.map((scheme) => evaluate(ctx.db, { scheme, today: ctx.today })),
+  );
+  for (const [i, s] of schemes.entries()) {
+    const e = evaluations[i]!;
     const visible = e.results.filter((r) => {
       const info = e.unitInfo.get(r.unitId)!;
       return ctx.paths.some((p) => pathInScope(info.path, [p]));

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { programmes } from '../../db/schema';
 import { projectScope } from '../projects/access';
-import { programmeDashboard } from '../projects/dashboard';
+import { programmeHeadline } from '../projects/dashboard';
 import { loadReportRules } from '../projects/settings';
 import type { Figure, SectionProvider } from './sections';
 
@@ -16,7 +16,7 @@ const RATES = [
 
 /**
  * 三个一批: the newest programme's cumulative rates and 投资完成率 as the programme dashboard
- * computes them (programmeDashboard), for the caller's scope and per county-level unit; each
+ * computes them (programmeHeadline: the dashboard's rates without its funnel, rounds and ranks), for the caller's scope and per county-level unit; each
  * rate opens the projects that reached the stage, the investment opens the programme's projects.
  */
 export const projectsSection: SectionProvider = async (ctx) => {
@@ -30,17 +30,16 @@ export const projectsSection: SectionProvider = async (ctx) => {
   // The caller's own project scope, narrowed to the focused unit when there is one.
   const paths = projectScope(ctx.auth).length === 0 ? [] : ctx.paths;
   if (!p || paths.length === 0) return [];
-  const d = await programmeDashboard(ctx.db, {
+  const d = await programmeHeadline(ctx.db, {
     ws,
     id: p.id,
     paths,
     today: ctx.today,
-    cumulative: true,
     rules: await loadReportRules(ctx.db, ws),
   });
-  const base = `/projects?tab=list&programme=${p.id}${d.round ? `&round=${d.round}&cumulative=true` : ''}`;
+  const base = `/projects?tab=list&programme=${p.id}${d.round ? `&round=${d.round.seq}&cumulative=true` : ''}`;
   const unitQ = ctx.focus ? `&unitId=${ctx.focus.id}` : '';
-  const ranking = new Map(d.ranking.map((r) => [r.unit.id, r]));
+  const ranking = d.byUnit;
   const inView = ctx.units.filter((u) => ranking.has(u.id));
   type Lists = typeof d.lists;
   const rateIn = (lists: Lists, list: string, stage: string) =>
@@ -77,8 +76,8 @@ export const projectsSection: SectionProvider = async (ctx) => {
     {
       key: 'projects',
       title: p.name,
-      subtitle: `${d.rounds.find((r) => r.seq === d.round)?.name ?? ''}累计 · 截至 ${ctx.today}`,
-      params: { round: d.round ?? 0, today: ctx.today },
+      subtitle: `${d.round?.name ?? ''}累计 · 截至 ${ctx.today}`,
+      params: { round: d.round?.seq ?? 0, today: ctx.today },
       link: `/projects?tab=dashboard&programme=${p.id}`,
       figures,
     },

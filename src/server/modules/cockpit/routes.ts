@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -14,6 +14,7 @@ import { mattersSection } from './matters-section';
 import { projectsSection } from './projects-section';
 import { cockpitProviders, registerCockpitSection, type CockpitUnit } from './sections';
 import { targetsSection } from './targets-section';
+import { cockpitTrends } from './trends';
 
 registerCockpitSection('targets', targetsSection);
 registerCockpitSection('matters', mattersSection);
@@ -59,6 +60,17 @@ const Cockpit = z.object({
   timings: z.record(z.string(), z.number()),
 });
 
+const Point = z.object({ value: z.number().nullable(), display: z.string(), link: Link });
+const TrendsSchema = z.object({
+  year: z.number(),
+  months: z.array(
+    z.object({ month: z.string(), label: z.string(), overdue: Point, closedOnTime: Point }),
+  ),
+  investment: z
+    .object({ programme: z.string(), points: z.array(Point.extend({ month: z.string() })) })
+    .nullable(),
+});
+
 const COUNTY_LEVEL = sql.raw(`('district', 'county', 'county_city', 'zone')`);
 
 export default async function cockpitRoutes(
@@ -67,6 +79,47 @@ export default async function cockpitRoutes(
 ) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = database;
+
+  /** The caller's scope, its county-level units, and the unit the cockpit is narrowed to. */
+  async function resolve(req: FastifyRequest, unitId: string | undefined) {
+    const auth = requireAuth(req);
+    const today = todayOf(req, config);
+    const scope = requireRolePaths(auth, BUSINESS_ROLES);
+    const ws = auth.workspaceId;
+    // The two reads are independent: side by side.
+    const [r, f] = await Promise.all([
+      db.execute(sql`select id::text, code, name, path, kind from units
+        where workspace_id = ${ws} and active and kind in ${COUNTY_LEVEL} and ${inScope(sql`path`, scope)}
+        order by sort_key`),
+      unitId
+        ? db.execute(sql`select id::text, code, name, path from units
+            where workspace_id = ${ws} and id = ${unitId}`)
+        : null,
+    ]);
+    const all = r.rows as unknown as (CockpitUnit & { kind: string })[];
+    let focus: CockpitUnit | null = null;
+    if (f) {
+      focus = (f.rows[0] as unknown as CockpitUnit | undefined) ?? null;
+      if (!focus || !pathInScope(focus.path, scope)) throw notFound('单位');
+    }
+    const paths = focus ? [focus.path] : scope;
+    const units = focus ? all.filter((u) => u.id === focus!.id) : all;
+    return { auth, today, scope, paths, focus, units };
+  }
+
+  app.get(
+    '/api/cockpit/trends',
+    {
+      schema: {
+        querystring: z.object({ unitId: z.uuid().optional().describe('单位') }),
+        response: { 200: TrendsSchema },
+      },
+    },
+    async (req) => {
+      const { auth, today, paths, focus } = await resolve(req, req.query.unitId);
+      return cockpitTrends(db, { auth, today, paths, focus });
+    },
+  );
 
   app.get(
     '/api/cockpit',
@@ -77,25 +130,13 @@ export default async function cockpitRoutes(
       },
     },
     async (req) => {
-      const auth = requireAuth(req);
-      const today = todayOf(req, config);
-      const scope = requireRolePaths(auth, BUSINESS_ROLES);
+      const { auth, today, scope, paths, focus, units } = await resolve(req, req.query.unitId);
       const ws = auth.workspaceId;
-      const r = await db.execute(sql`select id::text, code, name, path, kind from units
-        where workspace_id = ${ws} and active and kind in ${COUNTY_LEVEL} and ${inScope(sql`path`, scope)}
-        order by sort_key`);
-      const all = r.rows as unknown as (CockpitUnit & { kind: string })[];
-      let focus: CockpitUnit | null = null;
-      if (req.query.unitId) {
-        const f = await db.execute(sql`select id::text, code, name, path from units
-          where workspace_id = ${ws} and id = ${req.query.unitId}`);
-        focus = (f.rows[0] as unknown as CockpitUnit | undefined) ?? null;
-        if (!focus || !pathInScope(focus.path, scope)) throw notFound('单位');
-      }
-      const paths = focus ? [focus.path] : scope;
-      const units = focus ? all.filter((u) => u.id === focus!.id) : all;
       const ctx = { db, auth, today, paths, focus, units };
       const timings: Record<string, number> = {};
+      const scopeNames = db.execute(
+        sql`select name from units where workspace_id = ${ws} and path = any(${'{' + scope.join(',') + '}'}::text[]) order by depth`,
+      );
       const results = await Promise.all(
         cockpitProviders().map(async (p) => {
           const t0 = performance.now();
@@ -108,9 +149,7 @@ export default async function cockpitRoutes(
           return s;
         }),
       );
-      const names = await db.execute(
-        sql`select name from units where workspace_id = ${ws} and path = any(${'{' + scope.join(',') + '}'}::text[]) order by depth`,
-      );
+      const names = await scopeNames;
       return {
         today,
         scopeName: focus?.name ?? (names.rows as { name: string }[]).map((x) => x.name).join('、'),

@@ -36,13 +36,15 @@ export const targetsSection: SectionProvider = async (ctx) => {
     }
   const focus = ctx.focus ? per.get(ctx.focus.id) : null;
   const counts = ctx.focus ? (focus ?? { green: 0, yellow: 0, red: 0 }) : t.counts;
-  const link = ctx.focus ? `/targets/unit/${ctx.focus.id}` : `/targets?plan=${plan.id}`;
+  // The pages open at the plan's year and the period the lights were read for.
+  const unitLink = (id: string) => `/targets/unit/${id}?year=${plan.year}&period=${t.period}`;
+  const link = ctx.focus ? unitLink(ctx.focus.id) : `/targets?plan=${plan.id}&period=${t.period}`;
   const byUnit = (k: 'green' | 'red') =>
     ctx.units
       .filter((u) => per.has(u.id))
       .map((u) => {
         const v = per.get(u.id)![k];
-        return { unitId: u.id, value: v, display: String(v), link: `/targets/unit/${u.id}` };
+        return { unitId: u.id, value: v, display: String(v), link: unitLink(u.id) };
       });
   return [
     {

@@ -32,6 +32,7 @@ import {
 import { addVersion, createScheme, setManualScore, type EvalCaller } from './service';
 import { allSources } from './sources';
 import { importRoutes } from './import-routes';
+import { circularRoutes } from './circular-routes';
 
 const SourceView = z.object({
   kind: z.string(),
@@ -202,4 +203,5 @@ export default async function evaluationRoutes(
   );
 
   await importRoutes(app, { db, config, callerOf, detail });
+  circularRoutes(fastify, { db, callerOf });
 }

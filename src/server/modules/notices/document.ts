@@ -1,17 +1,19 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  convertMillimetersToTwip as mm,
-  Document,
-  Packer,
-  Paragraph,
-  TextRun,
-} from 'docx';
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { formatDateZh } from '../../../core/format';
+import {
+  a4Page,
+  bodyParagraph as body,
+  FANGSONG,
+  HEITI,
+  LINE,
+  redHeader,
+  SIZE,
+  XIAOBIAOSONG,
+} from '../../documents/gongwen';
 
-// The 督办单 in official-document style (GB/T 9704 公文格式): A4; margins 37/35/28/26 mm; red
-// issuing-office header in 小标宋; the document number centred under it with a red rule;
-// body in 仿宋 三号 (16 pt); dates written 2026年3月15日.
+// The 督办单 in official-document style (GB/T 9704 公文格式, shared with the 通报 in
+// documents/gongwen.ts): A4; the red issuing-office header and the document number under a red
+// rule; body in 仿宋 三号 (16 pt); dates written 2026年3月15日.
 
 export interface NoticeDocument {
   office: string;
@@ -29,35 +31,13 @@ export interface NoticeDocument {
   issuedOn: string;
 }
 
-const FANGSONG = { ascii: 'FangSong', hAnsi: 'FangSong', eastAsia: '仿宋', cs: 'FangSong' };
-const HEITI = { ascii: 'SimHei', hAnsi: 'SimHei', eastAsia: '黑体', cs: 'SimHei' };
-const XIAOBIAOSONG = {
-  ascii: 'FZXiaoBiaoSong-B05S',
-  hAnsi: 'FZXiaoBiaoSong-B05S',
-  eastAsia: '方正小标宋简体',
-  cs: 'SimSun',
-};
-const SIZE_3 = 32; // 三号 = 16 pt, in half-points
-const RED = 'FF0000';
-
-const body = (
-  text: string,
-  opts: { indent?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
-) =>
-  new Paragraph({
-    alignment: opts.align ?? AlignmentType.JUSTIFIED,
-    indent: opts.indent === false ? undefined : { firstLine: 640 },
-    spacing: { line: 560, lineRule: 'exact' },
-    children: [new TextRun({ text, font: FANGSONG, size: SIZE_3 })],
-  });
-
 const field = (label: string, value: string) =>
   new Paragraph({
     indent: { firstLine: 640 },
-    spacing: { line: 560, lineRule: 'exact' },
+    spacing: LINE,
     children: [
-      new TextRun({ text: `${label}：`, font: HEITI, size: SIZE_3 }),
-      new TextRun({ text: value, font: FANGSONG, size: SIZE_3 }),
+      new TextRun({ text: `${label}：`, font: HEITI, size: SIZE.san }),
+      new TextRun({ text: value, font: FANGSONG, size: SIZE.san }),
     ],
   });
 
@@ -67,31 +47,16 @@ export async function noticeDocx(n: NoticeDocument): Promise<Buffer> {
   const doc = new Document({
     creator: n.office,
     title: `${n.number} 督办单`,
-    styles: { default: { document: { run: { font: FANGSONG, size: SIZE_3 } } } },
+    styles: { default: { document: { run: { font: FANGSONG, size: SIZE.san } } } },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: 11906, height: 16838 }, // A4 in twips
-            margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) },
-          },
-        },
+        properties: { page: a4Page() },
         children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: { after: 200 },
-            children: [new TextRun({ text: n.office, font: XIAOBIAOSONG, size: 72, color: RED })],
-          }),
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: RED, space: 8 } },
-            spacing: { after: 400 },
-            children: [new TextRun({ text: n.number, font: FANGSONG, size: SIZE_3 })],
-          }),
+          ...redHeader(n.office, n.number),
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: { before: 200, after: 400 },
-            children: [new TextRun({ text: '督 办 单', font: XIAOBIAOSONG, size: 44 })],
+            children: [new TextRun({ text: '督 办 单', font: XIAOBIAOSONG, size: SIZE.er })],
           }),
           body(`${n.leadUnit}：`, { indent: false }),
           body(

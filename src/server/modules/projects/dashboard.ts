@@ -160,4 +160,43 @@ export async function programmeDashboard(
   };
 }
 
+/**
+ * The cockpit's cut of the dashboard: the latest round's cumulative rates and 投资完成率 for the
+ * scope and per county-level unit, from the same entries and the same rate functions, without
+ * the funnel, the per-round tables, the levels and the ranks.
+ */
+export async function programmeHeadline(
+  db: DbOrTx,
+  o: { ws: string; id: string; paths: string[]; today: IsoDate; rules: ReportRules },
+) {
+  const [rounds, all, units] = await Promise.all([
+    db
+      .select({ seq: programmeRounds.seq, name: programmeRounds.name })
+      .from(programmeRounds)
+      .where(and(eq(programmeRounds.workspaceId, o.ws), eq(programmeRounds.programmeId, o.id)))
+      .orderBy(asc(programmeRounds.seq)),
+    programmeEntries(db, o.ws, o.id, o.paths),
+    rankingUnits(db, o.ws),
+  ]);
+  const last = rounds[rounds.length - 1] ?? null;
+  const selected = selectRound(all, last?.seq ?? null, true);
+  return {
+    round: last,
+    lists: presentLists(allListRates(selected, o.today)),
+    investment: investmentOf(selected, o.today, o.rules),
+    byUnit: new Map(
+      units.map((u) => {
+        const mine = selected.filter((e) => e.unitPath.startsWith(u.path));
+        return [
+          u.id,
+          {
+            lists: presentLists(allListRates(mine, o.today)),
+            investment: investmentOf(mine, o.today, o.rules),
+          },
+        ];
+      }),
+    ),
+  };
+}
+
 export type ListKindT = ListKind;

@@ -11,6 +11,7 @@ import {
   titleIsData,
 } from './figure-labels';
 import { JiaozuoMap } from './JiaozuoMap';
+import { TrendsCard } from './TrendsCard';
 import { useCockpitT } from './messages';
 
 interface Figure {
@@ -219,6 +220,7 @@ export function CockpitPage() {
           </Col>
         ))}
       </Row>
+      <TrendsCard unitId={unitId} />
     </Space>
   );
 }

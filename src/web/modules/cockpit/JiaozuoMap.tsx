@@ -4,7 +4,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n';
 import geojsonUrl from './jiaozuo.geojson?url';
 
@@ -58,6 +58,7 @@ export function JiaozuoMap({
 }) {
   const { lang } = useI18n();
   const [names, setNames] = useState<Map<string, string> | null>(null);
+  const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     registerJiaozuo().then(setNames);
   }, []);
@@ -107,12 +108,15 @@ export function JiaozuoMap({
   };
   const codeByName = new Map(values.map((v) => [names.get(v.code) ?? v.name, v.unitId]));
   return (
-    <div data-testid="cockpit-map">
+    <div data-testid="cockpit-map" ref={box}>
       <ReactEChartsCore
         echarts={echarts}
         option={option}
         style={{ height: 420 }}
         notMerge
+        // The chart on its element, so a browser test can turn a county's coordinates into
+        // pixels (convertToPixel) and click the canvas there, as a person would.
+        onChartReady={(chart) => box.current && Object.assign(box.current, { echarts: chart })}
         onEvents={{
           click: (p: { name: string; seriesType: string }) => {
             const id = p.seriesType === 'scatter' ? zone?.unitId : codeByName.get(p.name);

@@ -13,6 +13,11 @@ export const useCockpitT = defineMessages({
     noData: '暂无数据',
     clickHint: '点击县（市）区查看该单位；示范区以标记表示',
     loadTime: '本页数据用时 {ms} 毫秒',
+    trends: '月度趋势',
+    overdue: '超期未办结（月末）',
+    closedOnTime: '当月按期办结',
+    investment: '投资完成率',
+    count: '件',
   },
   en: {
     title: 'Leaders’ cockpit',
@@ -26,5 +31,10 @@ export const useCockpitT = defineMessages({
     noData: 'No data',
     clickHint: 'Click a county or district to open it; the demonstration zone is a marker',
     loadTime: 'Data loaded in {ms} ms',
+    trends: 'Monthly trends',
+    overdue: 'Overdue (month end)',
+    closedOnTime: 'Closed on time in the month',
+    investment: 'Investment completion',
+    count: 'Matters',
   },
 });

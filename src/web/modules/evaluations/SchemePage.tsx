@@ -131,10 +131,26 @@ function ResultsTable({ scheme, results }: { scheme: SchemeDetail; results: Resu
   const q = `?period=${results.period}&version=${results.scheme.version}`;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Typography.Text type="secondary">
-        {localPeriod(results.periodLabel, activeLang())}
-        {more('asOf', { date: results.asOf })} · {t('computeMs', { ms: results.computeMs })}
-      </Typography.Text>
+      <Space wrap>
+        <Typography.Text type="secondary">
+          {localPeriod(results.periodLabel, activeLang())}
+          {more('asOf', { date: results.asOf })} · {t('computeMs', { ms: results.computeMs })}
+        </Typography.Text>
+        <Button
+          size="small"
+          href={`/api/evaluations/schemes/${scheme.id}/circular.docx${q}`}
+          data-testid="eval-circular"
+        >
+          {t('circular')}
+        </Button>
+        <Button
+          size="small"
+          href={`/api/evaluations/schemes/${scheme.id}/ranking.xlsx${q}`}
+          data-testid="eval-xlsx"
+        >
+          {t('rankingXlsx')}
+        </Button>
+      </Space>
       {results.groups.map((g) => (
         <Card size="small" key={g.group ?? '-'} title={g.label}>
           <Table

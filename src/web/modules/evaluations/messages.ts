@@ -45,6 +45,8 @@ export const useEvalT = defineMessages({
     adjustments: '加减分与一票否决',
     breakdown: '得分分析',
     unitCol: '单位',
+    circular: '生成通报（Word）',
+    rankingXlsx: '导出结果（Excel）',
   },
   en: {
     schemes: 'Evaluation schemes',
@@ -90,5 +92,7 @@ export const useEvalT = defineMessages({
     adjustments: 'Bonus, penalty and veto',
     breakdown: 'Breakdown',
     unitCol: 'Unit',
+    circular: 'Circular (Word)',
+    rankingXlsx: 'Export results (.xlsx)',
   },
 });

@@ -115,6 +115,14 @@ export function DashboardPage() {
             {t('exportXlsx')}
           </Button>
         )}
+        {data && (
+          <Button
+            href={`/api/programmes/${programme}/ranking.docx${qs({ round: data.round ?? undefined, cumulative: String(cumulative) })}`}
+            data-testid="ranking-docx"
+          >
+            {t('exportDocx')}
+          </Button>
+        )}
       </Space>
       {!data ? (
         <Spin tip={t('loading')} data-testid="dashboard-loading">
