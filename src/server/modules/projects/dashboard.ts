@@ -95,6 +95,8 @@ export async function programmeDashboard(
     const mine = selected.filter((e) => e.unitPath.startsWith(u.path));
     return {
       unit: { id: u.id, name: u.name },
+      code: u.code,
+      projects: new Set(mine.map((e) => e.projectId)).size,
       group: u.group,
       groupLabel: RANKING_GROUP_LABELS[u.group as keyof typeof RANKING_GROUP_LABELS]?.zh ?? '',
       lists: presentLists(allListRates(mine, o.today)),

@@ -25,7 +25,8 @@ import { Light, type LightColor } from '../../components/Light';
 import { useI18n } from '../../i18n';
 import { pct } from './links';
 import { useProjectT } from './messages';
-import { EditProjectModal, ProblemModal, ReportModal } from './ProjectModals';
+import { ProjectFormModal } from './ProjectFormModal';
+import { ProblemModal, ReportModal } from './ProjectModals';
 import type { HistoryEntryT, ProjectDetailT } from './types';
 
 const dateZh = (d: string | null) => (d ? formatDateZh(d) : '—');
@@ -73,7 +74,9 @@ export function ProjectDetailPage() {
         <Tag color="blue">{p.stageLabel}</Tag>
         {p.synthetic && <Tag color="orange">{t('synthetic')}</Tag>}
         {p.actions.includes('edit') && (
-          <Button onClick={() => setModal('edit')}>{t('edit')}</Button>
+          <Button onClick={() => setModal('edit')} data-testid="edit-project">
+            {t('edit')}
+          </Button>
         )}
         {p.actions.includes('report_investment') && p.annualPlan > 0 && (
           <Button type="primary" onClick={() => setModal('report')} data-testid="report-investment">
@@ -240,7 +243,7 @@ export function ProjectDetailPage() {
         <ProblemModal project={p} onClose={() => setModal(null)} onDone={() => done(true)} />
       )}
       {modal === 'edit' && (
-        <EditProjectModal project={p} onClose={() => setModal(null)} onDone={() => done(true)} />
+        <ProjectFormModal project={p} onClose={() => setModal(null)} onDone={() => done(true)} />
       )}
     </Space>
   );
