@@ -96,7 +96,12 @@ function conditions(
     );
   }
   if (f.level) c.push(sql`p.level = ${f.level}`);
-  if (f.q) c.push(sql`(p.name like ${'%' + f.q + '%'} or p.owner like ${'%' + f.q + '%'})`);
+  if (f.q) {
+    // Name, owner, or the task force (专班) by its name or leader.
+    const like = '%' + f.q + '%';
+    c.push(sql`(p.name like ${like} or p.owner like ${like}
+      or p.task_force_members like ${like} or p.task_force_leader like ${like})`);
+  }
   const reached = f.reached ? stageFromKey(f.reached) : null;
   if (reached) c.push(sql`p.${sql.raw(STAGE_COLUMN[reached])} <= ${today}::date`);
   const notReached = f.notReached ? stageFromKey(f.notReached) : null;
