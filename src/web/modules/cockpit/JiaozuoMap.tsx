@@ -141,6 +141,8 @@ export function JiaozuoMap({
         notMerge
         onChartReady={notePixels}
         onEvents={{
+          // After each render (a resize too) the counties may have moved.
+          finished: (_: unknown, chart: echarts.ECharts) => notePixels(chart),
           click: (p: { name: string; seriesType: string }) => {
             const id = p.seriesType === 'scatter' ? zone?.unitId : codeByName.get(p.name);
             if (id) onUnitClick(id);
