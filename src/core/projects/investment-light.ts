@@ -80,7 +80,10 @@ function lastMonthEndedBefore(today: IsoDate, days: number): string {
   return monthEnd(m) <= limit ? m : monthOf(addMonths(monthStart(m), -1));
 }
 
-export function lightBounds(today: IsoDate, rules: ReportRules = DEFAULT_REPORT_RULES): LightBounds {
+export function lightBounds(
+  today: IsoDate,
+  rules: ReportRules = DEFAULT_REPORT_RULES,
+): LightBounds {
   return {
     firstExpected: `${dueMonth(today).slice(0, 4)}-01`,
     redUpTo: lastMonthEndedBefore(today, rules.redAfterDays),

@@ -36,7 +36,8 @@ function registerJiaozuo(): Promise<Map<string, string>> {
     })
     .then((geo: { features: GeoFeature[] }) => {
       echarts.registerMap('jiaozuo', geo as never);
-      for (const f of geo.features) if (f.properties.cp) labelPoints.set(String(f.id), f.properties.cp);
+      for (const f of geo.features)
+        if (f.properties.cp) labelPoints.set(String(f.id), f.properties.cp);
       return new Map(geo.features.map((f) => [String(f.id), f.properties.name]));
     })
     .catch((e: unknown) => {

@@ -156,9 +156,7 @@ export function ProjectFormModal({
             label={t('level')}
             rules={[{ required: true, message: t('levelRequired') }]}
           >
-            <Select
-              options={PROJECT_LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
-            />
+            <Select options={PROJECT_LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))} />
           </Form.Item>
         </Col>
         <Col span={8}>
