@@ -12,15 +12,15 @@ interface Props {
   onDone(): void;
 }
 
-/** One month's year-to-date figure for one project. */
-export function ReportModal({ project, onClose, onDone }: Props) {
+/** One month's year-to-date figure for one project (last month unless one is given). */
+export function ReportModal({ project, onClose, onDone, month }: Props & { month?: string }) {
   const t = useProjectT();
   return (
     <FormModal<{ month: Dayjs; ytdCompleted: number }>
       title={`${t('reportInvestment')}：${project.name}`}
       onClose={onClose}
       okTestId="report-ok"
-      initialValues={{ month: dayjs().subtract(1, 'month') }}
+      initialValues={{ month: month ? dayjs(`${month}-01`) : dayjs().subtract(1, 'month') }}
       onSubmit={async (v) => {
         await put(`/api/projects/${project.id}/investments/${v.month.format('YYYY-MM')}`, {
           ytdCompleted: v.ytdCompleted,

@@ -102,6 +102,7 @@ export const useProjectT = defineMessages({
     mapHint: '点击县区打开该县区的项目',
     mapFallback: '地图无法加载，按县区列出：',
     projectCount: '项目数',
+    planPace: '计划进度（万元）',
   },
   en: {
     dashboard: 'Programme dashboard',
@@ -205,5 +206,6 @@ export const useProjectT = defineMessages({
     mapHint: 'Click a county to open its projects',
     mapFallback: 'The map could not load; by county:',
     projectCount: 'Projects',
+    planPace: 'Plan pace (10k yuan)',
   },
 });
