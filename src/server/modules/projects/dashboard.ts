@@ -86,7 +86,7 @@ export async function programmeDashboard(
     .from(programmeRounds)
     .where(and(eq(programmeRounds.workspaceId, o.ws), eq(programmeRounds.programmeId, o.id)))
     .orderBy(asc(programmeRounds.seq));
-  const all = await programmeEntries(db, o.ws, o.id, o.paths);
+  const all = await programmeEntries(db, o.ws, o.id, o.paths, Number(o.today.slice(0, 4)));
   const round = o.round ?? (rounds.length > 0 ? rounds[rounds.length - 1]!.seq : null);
   const selected = selectRound(all, round, o.cumulative);
   const distinct = [...new Map(selected.map((e) => [e.projectId, e])).values()];

@@ -181,13 +181,23 @@ export interface EntryRow {
   completedOn: string | null;
 }
 
-/** Every list entry of a programme whose project the caller can see, with stage dates. */
+/**
+ * Every list entry of a programme whose project the caller can see, with stage dates. With
+ * `investmentYear`, the latest year-to-date figure is read only for the projects that year's
+ * 投资完成率 counts (planned for it, with a plan): at province scale most entries are older.
+ */
 export async function programmeEntries(
   db: DbOrTx,
   ws: string,
   programmeId: string,
   paths: string[],
+  investmentYear?: number,
 ) {
+  // Only outer columns: PostgreSQL gates the lookup per row instead of running it.
+  const only =
+    investmentYear === undefined
+      ? sql``
+      : sql`and p.plan_year = ${investmentYear} and p.annual_plan > 0`;
   const r = await db.execute(sql`select e.project_id::text as "projectId", e.list,
     r.seq as "roundSeq", p.unit_id::text as "unitId", u.path as "unitPath", p.level,
     p.annual_plan::float8 as "annualPlan", p.plan_year as "planYear",
@@ -201,7 +211,7 @@ export async function programmeEntries(
     left join programme_rounds r on r.workspace_id = e.workspace_id and r.id = e.round_id
     left join lateral (select i.month, i.ytd_completed as ytd from project_investments i
       where i.workspace_id = p.workspace_id and i.project_id = p.id
-        and i.month like p.plan_year::text || '-%'
+        and i.month like p.plan_year::text || '-%' ${only}
       order by i.month desc limit 1) inv on true
     where e.workspace_id = ${ws} and e.programme_id = ${programmeId} and ${inScope(sql`u.path`, paths)}`);
   return r.rows as unknown as EntryRow[];

@@ -27,10 +27,11 @@ export async function programmeTrend(
     .from(programmes)
     .where(and(eq(programmes.workspaceId, o.ws), eq(programmes.id, o.id)));
   if (!p) throw notFound('项目计划');
-  const all = await programmeEntries(db, o.ws, o.id, o.paths);
+  const year = Number(o.today.slice(0, 4));
+  // The trend reads its own monthly figures: no latest figure needed from the entries.
+  const all = await programmeEntries(db, o.ws, o.id, o.paths, 0);
   const seqs = [...new Set(all.map((e) => e.roundSeq).filter((s): s is number => s !== null))];
   const round = o.round ?? (seqs.length > 0 ? Math.max(...seqs) : null);
-  const year = Number(o.today.slice(0, 4));
   const built = new Map<string, EntryRow>();
   for (const e of selectRound(all, round, o.cumulative)) {
     if (e.planYear === year && e.annualPlan > 0) built.set(e.projectId, e);
