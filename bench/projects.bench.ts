@@ -7,12 +7,17 @@
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
 //     npx tsx bench/projects.bench.ts --db postgres [--runs 50] [--projects 200000]
 //
-// A fresh database is created on that server and dropped at the end.
+// A fresh database is created on that server and dropped at the end. Or measure data made
+// before with `luoshi bench-data --projects N` (DATABASE_URL names that database):
+//
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_projects \
+//     npx tsx bench/projects.bench.ts --reuse [--runs 50]
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
+import { openDatabase, type Database } from '../src/server/db/connection';
 import { generateProvinceProjects } from './projects';
 import { BENCH_PASSWORD } from './generate';
 import { benchDatabase, timeCalls } from './support';
@@ -22,14 +27,29 @@ const { values } = parseArgs({
     db: { type: 'string', default: 'postgres' },
     runs: { type: 'string', default: '50' },
     projects: { type: 'string', default: '200000' },
+    reuse: { type: 'boolean', default: false },
   },
 });
 
+/** The newest generated programme in DATABASE_URL, as the generator would have returned it. */
+async function reuse(database: Database) {
+  const r = await database.db.execute<{ code: string; id: string }>(sql`select w.code,
+      p.id::text as id from programmes p join workspaces w on w.id = p.workspace_id
+    where p.name = '“三个一批”项目建设活动（基准）' order by p.created_at desc limit 1`);
+  const row = r.rows[0];
+  if (!row) throw new Error('no generated projects: run luoshi bench-data --projects N first');
+  return { workspace: row.code, programmeId: row.id, supervisor: `${row.code}-410000-sup` };
+}
+
 async function main() {
-  const database = await benchDatabase(values.db === 'embedded' ? 'embedded' : 'postgres');
+  const database = values.reuse
+    ? await openDatabase({ url: process.env.DATABASE_URL!, kind: 'server', max: 20 })
+    : await benchDatabase(values.db === 'embedded' ? 'embedded' : 'postgres');
   try {
     const t0 = performance.now();
-    const data = await generateProvinceProjects(database.db, Number(values.projects));
+    const data = values.reuse
+      ? await reuse(database)
+      : await generateProvinceProjects(database.db, Number(values.projects));
     const generateSeconds = +((performance.now() - t0) / 1000).toFixed(1);
     const app = await buildApp({
       config: loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' }),
