@@ -30,6 +30,33 @@ describe('key projects journey', () => {
     await page.screenshot({ path: screenshotPath('projects-dashboard'), fullPage: true });
   });
 
+  it('opens the map and clicks a county, landing on its projects', async () => {
+    const units = (await (await page.request.get(`${server.url}/api/units`)).json()).items as {
+      id: string;
+      name: string;
+    }[];
+    const wenxian = units.find((u) => u.name === '温县')!;
+    const map = page.getByTestId('project-map');
+    await map.scrollIntoViewIfNeeded();
+    const canvas = map.locator('canvas').first();
+    await canvas.waitFor();
+    await expect.poll(() => map.getAttribute('data-unit-pixels')).toBeTruthy();
+    const pixels = JSON.parse((await map.getAttribute('data-unit-pixels'))!) as Record<
+      string,
+      [number, number]
+    >;
+    const box = (await canvas.boundingBox())!;
+    const [x, y] = pixels[wenxian.id]!;
+    await page.screenshot({ path: screenshotPath('projects-map'), fullPage: true });
+    await page.mouse.click(box.x + x, box.y + y); // a real click where 温县 is drawn
+    await expect.poll(() => page.url(), { timeout: 30_000 }).toContain(`unitId=${wenxian.id}`);
+    await expect
+      .poll(() => page.getByTestId('list-filter').textContent(), { timeout: 30_000 })
+      .toContain('温县');
+    await page.goBack();
+    await page.getByTestId('rate-cards').waitFor();
+  });
+
   it('opens the projects behind 开工率 and one project page', async () => {
     await page.getByTestId('rate-sign-started').click();
     await expect
@@ -39,6 +66,36 @@ describe('key projects journey', () => {
     await page.locator('[data-testid^="project-link-"]').first().click();
     await page.getByTestId('project-name').waitFor();
     await page.screenshot({ path: screenshotPath('projects-detail'), fullPage: true });
+  });
+
+  it('creates a project on the form, the stage order refused on the field', async () => {
+    await page.goto(`${server.url}/projects?tab=list`);
+    await page.getByTestId('new-project').click();
+    await page.getByTestId('project-form-name').fill('温县测试表单项目');
+    await page.getByLabel('单位', { exact: true }).click();
+    await page.keyboard.type('温县');
+    await page.locator('.ant-select-tree').getByText('温县', { exact: true }).click();
+    const date = async (label: string, value: string) => {
+      const input = page.getByLabel(label, { exact: true });
+      await input.click();
+      await input.fill(value);
+      await input.press('Enter');
+    };
+    await date('签约日期', '2026-03-01');
+    await date('开工日期', '2026-02-01');
+    await page.getByTestId('project-form-ok').click();
+    const error = page.locator('.ant-form-item-explain-error', { hasText: '不能早于签约日期' });
+    await expect
+      .poll(() => error.first().textContent(), { timeout: 15_000 })
+      .toBe('开工日期（2026-02-01）不能早于签约日期（2026-03-01）');
+    await page.screenshot({ path: screenshotPath('projects-form-order'), fullPage: false });
+    await date('开工日期', '2026-03-10');
+    await page.getByLabel('专班 · 负责人').fill('温县分管副县长（示例）');
+    await page.getByTestId('project-form-ok').click();
+    await expect
+      .poll(() => page.getByTestId('project-name').textContent(), { timeout: 30_000 })
+      .toBe('温县测试表单项目');
+    expect(await page.getByText('温县分管副县长（示例）').count()).toBe(1);
   });
 
   it('gives a county liaison its monthly batch form', async () => {

@@ -18,12 +18,18 @@ const USAGE = `Usage: luoshi <command>
   seed-demo              create the demo workspace if the database is empty
   audit verify           check the audit hash chain; exits 1 and names the record if it is broken
   reset-admin-password <username>   a temporary password for an administrator account, printed once
-  bench-data --scale city|province [--matters N]   synthetic data for benchmarks (N matters: a city)`;
+  bench-data --scale city|province [--matters N]   synthetic data for benchmarks (N matters: a city)
+  bench-data --projects N   a province with N key projects, monthly investment, a 三个一批 programme`;
 
 async function main() {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { demo: { type: 'boolean' }, scale: { type: 'string' }, matters: { type: 'string' } },
+    options: {
+      demo: { type: 'boolean' },
+      scale: { type: 'string' },
+      matters: { type: 'string' },
+      projects: { type: 'string' },
+    },
   });
   const [command, sub] = positionals;
   const env = { ...process.env };
@@ -57,7 +63,9 @@ async function main() {
       await database.close();
       for (const p of result.problems) {
         const record = p.record === null ? '' : ` record #${p.record}`;
-        console.error(`BROKEN workspace ${p.workspaceCode} chain position ${p.seq}${record}: ${p.problem}`);
+        console.error(
+          `BROKEN workspace ${p.workspaceCode} chain position ${p.seq}${record}: ${p.problem}`,
+        );
       }
       console.log(
         `${result.checked} audit records checked against ${result.anchorsChecked} anchors, ` +
@@ -88,10 +96,17 @@ async function main() {
       const scale = values.scale === 'province' ? 'province' : 'city';
       const database = await openConfiguredDatabase(config);
       await runMigrations(database.db);
-      if (values.matters) {
+      if (values.projects) {
+        const { generateProvinceProjects } = await import('../bench/projects');
+        const n = Number(values.projects);
+        if (!Number.isInteger(n) || n < 1)
+          throw new Error('--projects must be a positive whole number');
+        console.log(JSON.stringify(await generateProvinceProjects(database.db, n)));
+      } else if (values.matters) {
         const { generateCityMatters } = await import('../bench/city-matters');
         const n = Number(values.matters);
-        if (!Number.isInteger(n) || n < 1) throw new Error('--matters must be a positive whole number');
+        if (!Number.isInteger(n) || n < 1)
+          throw new Error('--matters must be a positive whole number');
         console.log(JSON.stringify(await generateCityMatters(database.db, n)));
       } else console.log(await generateBenchData(database.db, scale));
       await analyze(database);

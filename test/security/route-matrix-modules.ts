@@ -117,6 +117,9 @@ export const MODULE_ROUTE_MATRIX: Record<string, MatrixCase[]> = {
     },
   ],
   'GET /api/programmes/{id}/dashboard': [{ expect: '401 200 200 200 200 200 403 403 403' }],
+  'GET /api/programmes/{id}/investment-trend': [
+    { expect: '401 200 200 200 200 200 403 403 403' },
+  ],
   'POST /api/programmes/{id}/entries': [
     {
       body: (f) => ({ round: null, list: 'sign', projectId: f.project.own }),

@@ -4,7 +4,15 @@
  * `yellowAfterDays` after that month's end and red after `redAfterDays` (configurable per
  * workspace); an older gap is therefore red already.
  */
-import { addMonths, daysBetween, monthEnd, monthOf, monthStart, type IsoDate } from '../dates';
+import {
+  addMonths,
+  addNaturalDays,
+  daysBetween,
+  monthEnd,
+  monthOf,
+  monthStart,
+  type IsoDate,
+} from '../dates';
 
 export interface ReportRules {
   yellowAfterDays: number;
@@ -50,4 +58,47 @@ export function reportLight(
     };
   }
   return { light: 'green', missingMonth: firstMissing, reasonZh: `${firstMissing} 投资填报期内` };
+}
+
+/**
+ * The same light as `reportLight`, stated as month bounds a database can compare against the
+ * last month reported, so a list filters and pages by light in SQL. The first missing month
+ * is red when it is at most `redUpTo`, yellow when at most `yellowUpTo`; a project whose last
+ * report is earlier than the bound has its first missing month at or before it.
+ */
+export interface LightBounds {
+  /** The January first expected when nothing was reported at all. */
+  firstExpected: string;
+  redUpTo: string;
+  yellowUpTo: string;
+}
+
+/** The latest month whose end is more than `days` days before today. */
+function lastMonthEndedBefore(today: IsoDate, days: number): string {
+  const limit = addNaturalDays(today, -days - 1);
+  const m = monthOf(limit);
+  return monthEnd(m) <= limit ? m : monthOf(addMonths(monthStart(m), -1));
+}
+
+export function lightBounds(
+  today: IsoDate,
+  rules: ReportRules = DEFAULT_REPORT_RULES,
+): LightBounds {
+  return {
+    firstExpected: `${dueMonth(today).slice(0, 4)}-01`,
+    redUpTo: lastMonthEndedBefore(today, rules.redAfterDays),
+    yellowUpTo: lastMonthEndedBefore(today, rules.yellowAfterDays),
+  };
+}
+
+/** Whether the first missing month after `lastMonth` is at most `bound` (the SQL's test). */
+export function missingBy(lastMonth: string | null, bound: string, b: LightBounds): boolean {
+  return lastMonth === null ? b.firstExpected <= bound : lastMonth < bound;
+}
+
+/** The light from the bounds; equal to `reportLight(...).light` (unit-tested). */
+export function lightFromBounds(lastMonth: string | null, b: LightBounds): ReportLight {
+  if (missingBy(lastMonth, b.redUpTo, b)) return 'red';
+  if (missingBy(lastMonth, b.yellowUpTo, b)) return 'yellow';
+  return 'green';
 }

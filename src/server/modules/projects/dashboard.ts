@@ -86,7 +86,7 @@ export async function programmeDashboard(
     .from(programmeRounds)
     .where(and(eq(programmeRounds.workspaceId, o.ws), eq(programmeRounds.programmeId, o.id)))
     .orderBy(asc(programmeRounds.seq));
-  const all = await programmeEntries(db, o.ws, o.id, o.paths);
+  const all = await programmeEntries(db, o.ws, o.id, o.paths, Number(o.today.slice(0, 4)));
   const round = o.round ?? (rounds.length > 0 ? rounds[rounds.length - 1]!.seq : null);
   const selected = selectRound(all, round, o.cumulative);
   const distinct = [...new Map(selected.map((e) => [e.projectId, e])).values()];
@@ -95,6 +95,8 @@ export async function programmeDashboard(
     const mine = selected.filter((e) => e.unitPath.startsWith(u.path));
     return {
       unit: { id: u.id, name: u.name },
+      code: u.code,
+      projects: new Set(mine.map((e) => e.projectId)).size,
       group: u.group,
       groupLabel: RANKING_GROUP_LABELS[u.group as keyof typeof RANKING_GROUP_LABELS]?.zh ?? '',
       lists: presentLists(allListRates(mine, o.today)),

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { IsoDate } from '../../../core/dates';
+import { lightBounds, type ReportRules } from '../../../core/projects/investment-light';
 import { stageFromKey, type ListKind, type Stage } from '../../../core/projects/stages';
 import { inScope } from '../../auth/scope';
 import type { DbOrTx } from '../../db/connection';
@@ -60,15 +61,47 @@ const SELECT = sql`select p.id::text as id, p.name, p.owner, p.unit_id::text as 
       and i.month like p.plan_year::text || '-%'
     order by i.month desc limit 1) inv on true`;
 
-function conditions(ws: string, paths: string[], today: IsoDate, f: Partial<ProjectFilter>): SQL[] {
+/**
+ * The report light as a condition (see `lightBounds`): only projects built in this year with a
+ * plan and not completed report monthly; the last month reported is compared to month bounds.
+ */
+function lightCondition(light: 'red' | 'yellow' | 'green', today: IsoDate, rules: ReportRules) {
+  const b = lightBounds(today, rules);
+  const last = sql`(select max(i.month) from project_investments i
+    where i.workspace_id = p.workspace_id and i.project_id = p.id
+      and i.month like p.plan_year::text || '-%')`;
+  const missingBy = (bound: string) =>
+    sql`(${last} < ${bound} or (${last} is null and ${b.firstExpected <= bound}::boolean))`;
+  const reporting = sql`p.plan_year = ${Number(today.slice(0, 4))} and p.annual_plan > 0
+    and (p.completed_on is null or p.completed_on > ${today}::date)`;
+  if (light === 'red') return sql`(${reporting} and ${missingBy(b.redUpTo)})`;
+  if (light === 'yellow') {
+    return sql`(${reporting} and not ${missingBy(b.redUpTo)} and ${missingBy(b.yellowUpTo)})`;
+  }
+  return sql`(${reporting} and not ${missingBy(b.yellowUpTo)})`;
+}
+
+function conditions(
+  ws: string,
+  paths: string[],
+  today: IsoDate,
+  f: Partial<ProjectFilter>,
+  rules?: ReportRules,
+): SQL[] {
   const c: SQL[] = [sql`p.workspace_id = ${ws}`, inScope(sql`u.path`, paths)];
+  if (f.light && rules) c.push(lightCondition(f.light, today, rules));
   if (f.unitId) {
     c.push(
       sql`u.path like (select path from units where workspace_id = ${ws} and id = ${f.unitId}) || '%'`,
     );
   }
   if (f.level) c.push(sql`p.level = ${f.level}`);
-  if (f.q) c.push(sql`(p.name like ${'%' + f.q + '%'} or p.owner like ${'%' + f.q + '%'})`);
+  if (f.q) {
+    // Name, owner, or the task force (专班) by its name or leader.
+    const like = '%' + f.q + '%';
+    c.push(sql`(p.name like ${like} or p.owner like ${like}
+      or p.task_force_members like ${like} or p.task_force_leader like ${like})`);
+  }
   const reached = f.reached ? stageFromKey(f.reached) : null;
   if (reached) c.push(sql`p.${sql.raw(STAGE_COLUMN[reached])} <= ${today}::date`);
   const notReached = f.notReached ? stageFromKey(f.notReached) : null;
@@ -99,11 +132,13 @@ export async function listProjects(
     paths: string[];
     today: IsoDate;
     filter: Partial<ProjectFilter>;
+    /** Needed to filter by the report light. */
+    rules?: ReportRules;
     limit: number;
     offset: number;
   },
 ): Promise<{ rows: ProjectRow[]; total: number }> {
-  const where = sql.join(conditions(o.ws, o.paths, o.today, o.filter), sql` and `);
+  const where = sql.join(conditions(o.ws, o.paths, o.today, o.filter, o.rules), sql` and `);
   const [rows, count] = await Promise.all([
     db.execute(
       sql`${SELECT} where ${where} order by u.sort_key, p.name limit ${o.limit} offset ${o.offset}`,
@@ -146,13 +181,23 @@ export interface EntryRow {
   completedOn: string | null;
 }
 
-/** Every list entry of a programme whose project the caller can see, with stage dates. */
+/**
+ * Every list entry of a programme whose project the caller can see, with stage dates. With
+ * `investmentYear`, the latest year-to-date figure is read only for the projects that year's
+ * 投资完成率 counts (planned for it, with a plan): at province scale most entries are older.
+ */
 export async function programmeEntries(
   db: DbOrTx,
   ws: string,
   programmeId: string,
   paths: string[],
+  investmentYear?: number,
 ) {
+  // Only outer columns: PostgreSQL gates the lookup per row instead of running it.
+  const only =
+    investmentYear === undefined
+      ? sql``
+      : sql`and p.plan_year = ${investmentYear} and p.annual_plan > 0`;
   const r = await db.execute(sql`select e.project_id::text as "projectId", e.list,
     r.seq as "roundSeq", p.unit_id::text as "unitId", u.path as "unitPath", p.level,
     p.annual_plan::float8 as "annualPlan", p.plan_year as "planYear",
@@ -166,7 +211,7 @@ export async function programmeEntries(
     left join programme_rounds r on r.workspace_id = e.workspace_id and r.id = e.round_id
     left join lateral (select i.month, i.ytd_completed as ytd from project_investments i
       where i.workspace_id = p.workspace_id and i.project_id = p.id
-        and i.month like p.plan_year::text || '-%'
+        and i.month like p.plan_year::text || '-%' ${only}
       order by i.month desc limit 1) inv on true
     where e.workspace_id = ${ws} and e.programme_id = ${programmeId} and ${inScope(sql`u.path`, paths)}`);
   return r.rows as unknown as EntryRow[];
@@ -174,10 +219,10 @@ export async function programmeEntries(
 
 /** County-level units (the ranking's rows): children of the root with a ranking group. */
 export async function rankingUnits(db: DbOrTx, ws: string) {
-  const r = await db.execute(sql`select id::text as id, name, path, ranking_group as "group"
+  const r = await db.execute(sql`select id::text as id, name, code, path, ranking_group as "group"
     from units where workspace_id = ${ws} and depth = 1 and ranking_group is not null and active
     order by sort_key`);
-  return r.rows as { id: string; name: string; path: string; group: string }[];
+  return r.rows as { id: string; name: string; code: string; path: string; group: string }[];
 }
 
 export async function problemsOf(db: DbOrTx, ws: string, projectId: string) {

@@ -15,6 +15,7 @@ import { projectDetail, projectHistory } from './detail';
 import { projectAnswers } from './presenter';
 import { addEntry, addRound, createProgramme } from './programmes';
 import { listProjects } from './queries';
+import { programmeTrend } from './trend';
 import { investmentExcelRoutes } from './investment-excel';
 import { rankingRoutes } from './ranking-export';
 import {
@@ -39,6 +40,7 @@ import {
   ProjectPatch,
   RoundBody,
   SettingsBody,
+  Trend,
 } from './schema';
 import {
   createProject,
@@ -73,21 +75,17 @@ export default async function projectRoutes(
       const ws = caller.auth.workspaceId;
       const rules = await loadReportRules(db, ws);
       const paths = projectScope(caller.auth);
-      const base = { ws, paths, today: caller.today, filter };
-      // The light is computed, not stored: filter on it after reading the matching projects.
-      if (filter.light) {
-        const all = await listProjects(db, { ...base, limit: 100_000, offset: 0 });
-        const items = projectAnswers(all.rows, caller.today, rules).filter(
-          (p) => p.reportLight === filter.light,
-        );
-        return {
-          items: items.slice((page - 1) * pageSize, page * pageSize),
-          total: items.length,
-          page,
-          pageSize,
-        };
-      }
-      const r = await listProjects(db, { ...base, limit: pageSize, offset: (page - 1) * pageSize });
+      // The light is computed from the last month reported: a condition in SQL, so the
+      // database pages and counts (see lightBounds).
+      const r = await listProjects(db, {
+        ws,
+        paths,
+        today: caller.today,
+        filter,
+        rules,
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
       return { items: projectAnswers(r.rows, caller.today, rules), total: r.total, page, pageSize };
     },
   );
@@ -285,6 +283,28 @@ export default async function projectRoutes(
         round: req.query.round,
         cumulative: req.query.cumulative === 'true',
         rules: await loadReportRules(db, ws),
+      });
+    },
+  );
+
+  app.get(
+    '/api/programmes/:id/investment-trend',
+    {
+      schema: {
+        params: ProgrammeIdParams,
+        querystring: DashboardQuery,
+        response: { 200: Trend },
+      },
+    },
+    async (req) => {
+      const caller = reader(req);
+      return programmeTrend(db, {
+        ws: caller.auth.workspaceId,
+        id: req.params.id,
+        paths: projectScope(caller.auth),
+        today: caller.today,
+        round: req.query.round,
+        cumulative: req.query.cumulative === 'true',
       });
     },
   );

@@ -224,6 +224,10 @@ export const InvestmentSummary = z.object({
 });
 export const RankingRow = z.object({
   unit: UnitRef,
+  /** GB/T 2260 code: places the unit on the map. */
+  code: z.string(),
+  /** Distinct projects of the unit in the view (the map's figure). */
+  projects: z.number(),
   group: z.string().nullable(),
   groupLabel: z.string(),
   lists: z.array(ListRates),
@@ -252,6 +256,20 @@ export const Dashboard = z.object({
   ranking: z.array(RankingRow),
 });
 export type DashboardT = z.infer<typeof Dashboard>;
+const TrendPoint = z.object({
+  month: z.string(),
+  plan: z.number(),
+  completed: z.number(),
+  rate: z.number().nullable(),
+  reported: z.number(),
+});
+export const Trend = z.object({
+  year: z.number(),
+  months: z.array(z.string()),
+  overall: z.array(TrendPoint),
+  units: z.array(z.object({ unit: UnitRef, projects: z.number(), points: z.array(TrendPoint) })),
+});
+export type TrendT = z.infer<typeof Trend>;
 export const ProgrammeList = z.object({
   items: z.array(
     z.object({

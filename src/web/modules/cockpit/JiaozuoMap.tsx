@@ -4,7 +4,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n';
 import geojsonUrl from './jiaozuo.geojson?url';
 
@@ -22,17 +22,28 @@ const SHIFANQU = { code: '410871', coord: [113.33, 35.19] as [number, number] };
 
 interface GeoFeature {
   id: string;
-  properties: { name: string };
+  properties: { name: string; cp?: [number, number] };
 }
 
 let registered: Promise<Map<string, string>> | null = null;
+/** Label point of each county by GB/T 2260 code (where its name is drawn). */
+const labelPoints = new Map<string, [number, number]>([[SHIFANQU.code, SHIFANQU.coord]]);
 /** Registers Jiaozuo's map once; resolves to feature name by GB/T 2260 code. */
 function registerJiaozuo(): Promise<Map<string, string>> {
   registered ??= fetch(geojsonUrl)
-    .then((r) => r.json())
+    .then((r) => {
+      if (!r.ok) throw new Error(`map ${r.status}`);
+      return r.json();
+    })
     .then((geo: { features: GeoFeature[] }) => {
       echarts.registerMap('jiaozuo', geo as never);
+      for (const f of geo.features)
+        if (f.properties.cp) labelPoints.set(String(f.id), f.properties.cp);
       return new Map(geo.features.map((f) => [String(f.id), f.properties.name]));
+    })
+    .catch((e: unknown) => {
+      registered = null; // a later page may try again
+      throw e;
     });
   return registered;
 }
@@ -50,18 +61,25 @@ export function JiaozuoMap({
   higherBetter,
   onUnitClick,
   label,
+  testId = 'cockpit-map',
+  fallback,
 }: {
   values: MapValue[];
   higherBetter: boolean;
   label: string;
   onUnitClick: (unitId: string) => void;
+  testId?: string;
+  /** Shown instead when the boundaries cannot be loaded (e.g. a plain list of the values). */
+  fallback?: ReactNode;
 }) {
   const { lang } = useI18n();
   const [names, setNames] = useState<Map<string, string> | null>(null);
+  const [failed, setFailed] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    registerJiaozuo().then(setNames);
+    registerJiaozuo().then(setNames, () => setFailed(true));
   }, []);
+  if (failed && fallback) return <>{fallback}</>;
   if (!names) return <div style={{ height: 420 }} />;
   const nums = values.map((v) => v.value).filter((v): v is number => v !== null);
   const min = nums.length ? Math.min(...nums) : 0;
@@ -107,8 +125,18 @@ export function JiaozuoMap({
     ],
   };
   const codeByName = new Map(values.map((v) => [names.get(v.code) ?? v.name, v.unitId]));
+  // Where each unit is drawn, in pixels of the canvas (data-unit-pixels): lets a browser
+  // test click a county where a person would.
+  const notePixels = (chart: echarts.ECharts) => {
+    const at: Record<string, number[]> = {};
+    for (const v of values) {
+      const point = labelPoints.get(v.code);
+      if (point) at[v.unitId] = chart.convertToPixel({ geoIndex: 0 }, point) as number[];
+    }
+    box.current?.setAttribute('data-unit-pixels', JSON.stringify(at));
+  };
   return (
-    <div data-testid="cockpit-map" ref={box}>
+    <div data-testid={testId ?? 'cockpit-map'} ref={box}>
       <ReactEChartsCore
         echarts={echarts}
         option={option}
@@ -116,8 +144,13 @@ export function JiaozuoMap({
         notMerge
         // The chart on its element, so a browser test can turn a county's coordinates into
         // pixels (convertToPixel) and click the canvas there, as a person would.
-        onChartReady={(chart) => box.current && Object.assign(box.current, { echarts: chart })}
+        onChartReady={(chart) => {
+          if (box.current) Object.assign(box.current, { echarts: chart });
+          notePixels(chart);
+        }}
         onEvents={{
+          // After each render (a resize too) the counties may have moved.
+          finished: (_: unknown, chart: echarts.ECharts) => notePixels(chart),
           click: (p: { name: string; seriesType: string }) => {
             const id = p.seriesType === 'scatter' ? zone?.unitId : codeByName.get(p.name);
             if (id) onUnitClick(id);

@@ -25,10 +25,14 @@ import {
   type ListKind,
 } from '../../../core/projects/stages';
 import { get, qs } from '../../api';
+import { useAuth } from '../../auth';
 import { EChart } from '../../components/EChart';
 import { useI18n } from '../../i18n';
 import { projectsLink, pct } from './links';
+import { InvestmentTrendCard } from './InvestmentTrendCard';
 import { useProjectT } from './messages';
+import { AddEntryModal, NewProgrammeModal, NewRoundModal } from './ProgrammeModals';
+import { ProjectMapCard } from './ProjectMapCard';
 import type { DashboardT, ProgrammeListT } from './types';
 
 echarts.use([FunnelChart]);
@@ -43,6 +47,9 @@ export function DashboardPage() {
   const [programmes, setProgrammes] = useState<ProgrammeListT['items'] | null>(null);
   const [data, setData] = useState<DashboardT | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [modal, setModal] = useState<'programme' | 'round' | 'entry' | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const { hasRole } = useAuth();
   const programme = params.get('programme') ?? programmes?.[0]?.id ?? null;
   const round = params.get('round');
   const cumulative = params.get('cumulative') !== 'false';
@@ -52,14 +59,14 @@ export function DashboardPage() {
       (r) => setProgrammes(r.items),
       (e: Error) => setError(e.message),
     );
-  }, []);
+  }, [reloads]);
   useEffect(() => {
     if (!programme) return;
     setData(null);
     get<DashboardT>(
       `/api/programmes/${programme}/dashboard${qs({ round: round ?? undefined, cumulative: String(cumulative) })}`,
     ).then(setData, (e: Error) => setError(e.message));
-  }, [programme, round, cumulative]);
+  }, [programme, round, cumulative, reloads]);
 
   const set = (k: string, v: string | null) => {
     const next = new URLSearchParams(params);
@@ -71,7 +78,54 @@ export function DashboardPage() {
   };
   if (error) return <Alert type="error" message={error} />;
   if (programmes === null) return <Spin tip={t('loading')} data-testid="dashboard-loading" />;
-  if (programmes.length === 0) return <Empty />;
+  const supervisor = hasRole('supervisor');
+  const modals = (
+    <>
+      {modal === 'programme' && (
+        <NewProgrammeModal
+          onClose={() => setModal(null)}
+          onDone={(id) => {
+            setModal(null);
+            setReloads((n) => n + 1);
+            setParams(new URLSearchParams({ tab: 'dashboard', programme: id }));
+          }}
+        />
+      )}
+      {modal === 'round' && programme && (
+        <NewRoundModal
+          programmeId={programme}
+          onClose={() => setModal(null)}
+          onDone={(seq) => {
+            setModal(null);
+            setReloads((n) => n + 1);
+            set('round', String(seq));
+          }}
+        />
+      )}
+      {modal === 'entry' && data && (
+        <AddEntryModal
+          data={data}
+          onClose={() => setModal(null)}
+          onDone={() => {
+            setModal(null);
+            setReloads((n) => n + 1);
+          }}
+        />
+      )}
+    </>
+  );
+  if (programmes.length === 0)
+    return (
+      <Space orientation="vertical">
+        {supervisor && (
+          <Button type="primary" onClick={() => setModal('programme')}>
+            {t('newProgramme')}
+          </Button>
+        )}
+        <Empty />
+        {modals}
+      </Space>
+    );
   const listLabel = (l: string) => LIST_DEFS[l as ListKind]?.[lang] ?? l;
   const rateLabel = (key: string) => {
     const s = stageFromKey(key);
@@ -123,7 +177,23 @@ export function DashboardPage() {
             {t('exportDocx')}
           </Button>
         )}
+        {supervisor && (
+          <Button onClick={() => setModal('programme')} data-testid="new-programme">
+            {t('newProgramme')}
+          </Button>
+        )}
+        {supervisor && data?.programme.kind === 'three_batches' && (
+          <Button onClick={() => setModal('round')} data-testid="new-round">
+            {t('newRound')}
+          </Button>
+        )}
+        {supervisor && data && (data.rounds.length > 0 || data.programme.kind === 'plain') && (
+          <Button onClick={() => setModal('entry')} data-testid="add-entry">
+            {t('addEntry')}
+          </Button>
+        )}
       </Space>
+      {modals}
       {!data ? (
         <Spin tip={t('loading')} data-testid="dashboard-loading">
           <div style={{ height: 200 }} />
@@ -238,6 +308,18 @@ export function DashboardPage() {
                   ]}
                 />
               </Card>
+            </Col>
+          </Row>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={10}>
+              <ProjectMapCard data={data} link={(unitId) => link({ unitId })} />
+            </Col>
+            <Col xs={24} xl={14}>
+              <InvestmentTrendCard
+                programme={data.programme.id}
+                round={data.round}
+                cumulative={cumulative}
+              />
             </Col>
           </Row>
           {data.perRound.length > 0 && (

@@ -26,7 +26,8 @@ import { activeLang, useI18n } from '../../i18n';
 import { pct } from './links';
 import { useProjectT } from './messages';
 import { useDetailT } from './detail-messages';
-import { EditProjectModal, ProblemModal, ReportModal } from './ProjectModals';
+import { ProjectFormModal } from './ProjectFormModal';
+import { ProblemModal, ReportModal } from './ProjectModals';
 import type { HistoryEntryT, ProjectDetailT } from './types';
 
 const dateZh = (d: string | null) => (d ? (activeLang() === 'zh' ? formatDateZh(d) : d) : '—');
@@ -42,6 +43,7 @@ export function ProjectDetailPage() {
   const [history, setHistory] = useState<HistoryEntryT[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [modal, setModal] = useState<'report' | 'problem' | 'edit' | null>(null);
+  const [reportMonth, setReportMonth] = useState<string | undefined>(undefined);
 
   const load = useCallback(() => {
     get<ProjectDetailT>(`/api/projects/${id}`).then(setP, (e: Error) => setError(e.message));
@@ -80,7 +82,9 @@ export function ProjectDetailPage() {
         <Tag color="blue">{p.stageLabel}</Tag>
         {p.synthetic && <Tag color="orange">{t('synthetic')}</Tag>}
         {p.actions.includes('edit') && (
-          <Button onClick={() => setModal('edit')}>{t('edit')}</Button>
+          <Button onClick={() => setModal('edit')} data-testid="edit-project">
+            {t('edit')}
+          </Button>
         )}
         {p.actions.includes('report_investment') && p.annualPlan > 0 && (
           <Button type="primary" onClick={() => setModal('report')} data-testid="report-investment">
@@ -159,28 +163,20 @@ export function ProjectDetailPage() {
               </Space>
             }
           >
-            {p.investments.length === 0 ? (
-              <Empty />
-            ) : (
-              <EChart
-                height={260}
-                option={{
-                  tooltip: { trigger: 'axis' },
-                  grid: { left: 60, right: 20, top: 30, bottom: 30 },
-                  xAxis: { type: 'category', data: p.investments.map((i) => i.month) },
-                  yAxis: { type: 'value', name: d('tenThousandYuan') },
-                  series: [
-                    { type: 'bar', name: t('ytd'), data: p.investments.map((i) => i.ytdCompleted) },
-                    {
-                      type: 'line',
-                      name: t('annualPlan'),
-                      data: p.investments.map(() => p.annualPlan),
-                      symbol: 'none',
-                      lineStyle: { type: 'dashed' },
-                    },
-                  ],
-                }}
+            {p.annualPlan > 0 || p.investments.length > 0 ? (
+              <InvestmentChart
+                project={p}
+                onMonth={
+                  p.actions.includes('report_investment')
+                    ? (m) => {
+                        setReportMonth(m);
+                        setModal('report');
+                      }
+                    : undefined
+                }
               />
+            ) : (
+              <Empty />
             )}
           </Card>
           <Card
@@ -241,14 +237,88 @@ export function ProjectDetailPage() {
         />
       </Card>
       {modal === 'report' && (
-        <ReportModal project={p} onClose={() => setModal(null)} onDone={() => done(true)} />
+        <ReportModal
+          project={p}
+          month={reportMonth}
+          onClose={() => {
+            setModal(null);
+            setReportMonth(undefined);
+          }}
+          onDone={() => {
+            setReportMonth(undefined);
+            done(true);
+          }}
+        />
       )}
       {modal === 'problem' && (
         <ProblemModal project={p} onClose={() => setModal(null)} onDone={() => done(true)} />
       )}
       {modal === 'edit' && (
-        <EditProjectModal project={p} onClose={() => setModal(null)} onDone={() => done(true)} />
+        <ProjectFormModal project={p} onClose={() => setModal(null)} onDone={() => done(true)} />
       )}
     </Space>
+  );
+}
+
+/**
+ * The plan year month by month: the year-to-date figure reported (a gap where a month is
+ * missing), the plan's pace (plan × month ÷ 12) and the annual plan. A click on a month opens
+ * the report form for it, for those who report.
+ */
+function InvestmentChart({
+  project: p,
+  onMonth,
+}: {
+  project: ProjectDetailT;
+  onMonth?(month: string): void;
+}) {
+  const t = useProjectT();
+  const reported = new Map(p.investments.map((i) => [i.month, i.ytdCompleted]));
+  const now = new Date().toISOString().slice(0, 7);
+  const last = String(p.planYear) === now.slice(0, 4) ? Number(now.slice(5, 7)) : 12;
+  const months = Array.from(
+    { length: last },
+    (_, i) => `${p.planYear}-${String(i + 1).padStart(2, '0')}`,
+  );
+  // Reports of other years (a project planned over several) stay visible after the plan year.
+  for (const m of reported.keys()) if (!months.includes(m)) months.push(m);
+  months.sort();
+  return (
+    <EChart
+      height={260}
+      testId="project-investment-chart"
+      onClick={onMonth ? (e) => onMonth(months[e.dataIndex]!) : undefined}
+      option={{
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0 },
+        grid: { left: 60, right: 20, top: 36, bottom: 30 },
+        xAxis: { type: 'category', data: months },
+        yAxis: { type: 'value', name: '万元' },
+        series: [
+          {
+            type: 'bar',
+            name: t('ytd'),
+            data: months.map((m) => reported.get(m) ?? null),
+          },
+          {
+            type: 'line',
+            name: t('planPace'),
+            data: months.map((m) =>
+              m.startsWith(String(p.planYear))
+                ? Math.round(((p.annualPlan * Number(m.slice(5, 7))) / 12) * 100) / 100
+                : null,
+            ),
+            symbol: 'none',
+          },
+          {
+            type: 'line',
+            name: t('annualPlan'),
+            data: months.map(() => p.annualPlan),
+            symbol: 'none',
+            lineStyle: { type: 'dashed' },
+          },
+        ],
+      }}
+    />
   );
 }

@@ -8,9 +8,11 @@ import {
   type ListKind,
 } from '../../../core/projects/stages';
 import { get, qs } from '../../api';
+import { useAuth } from '../../auth';
 import { Light, type LightColor } from '../../components/Light';
 import { useI18n } from '../../i18n';
 import { pct } from './links';
+import { ProjectFormModal } from './ProjectFormModal';
 import { useProjectT } from './messages';
 import { useDetailT } from './detail-messages';
 import type { ProjectPageT } from './types';
@@ -36,6 +38,8 @@ export function ProjectListPage() {
   const [params, setParams] = useSearchParams();
   const [data, setData] = useState<ProjectPageT | null>(null);
   const [loading, setLoading] = useState(true);
+  const [creating, setCreating] = useState(false);
+  const { hasRole } = useAuth();
   const page = Number(params.get('page') ?? 1);
   const filter = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? undefined]));
   const key = FILTER_KEYS.map((k) => params.get(k)).join('|') + page;
@@ -71,6 +75,11 @@ export function ProjectListPage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>
+        {hasRole('supervisor', 'liaison') && (
+          <Button type="primary" onClick={() => setCreating(true)} data-testid="new-project">
+            {t('newProject')}
+          </Button>
+        )}
         <Input.Search
           allowClear
           placeholder={t('search')}
@@ -120,6 +129,7 @@ export function ProjectListPage() {
       <Typography.Text data-testid="project-total">
         {data && !loading ? t('total', { n: data.total }) : t('loading')}
       </Typography.Text>
+      {creating && <ProjectFormModal onClose={() => setCreating(false)} />}
       <Table
         rowKey="id"
         size="small"

@@ -1,10 +1,8 @@
 import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { PROBLEM_KINDS, PROBLEM_LABELS } from '../../../core/projects/labels';
-import { STAGE_LABELS, STAGES } from '../../../core/projects/stages';
-import { patch, post, put } from '../../api';
+import { post, put } from '../../api';
 import { FormModal } from '../../components/FormModal';
-import { useI18n } from '../../i18n';
 import { useProjectT } from './messages';
 import type { ProjectDetailT } from './types';
 
@@ -14,15 +12,15 @@ interface Props {
   onDone(): void;
 }
 
-/** One month's year-to-date figure for one project. */
-export function ReportModal({ project, onClose, onDone }: Props) {
+/** One month's year-to-date figure for one project (last month unless one is given). */
+export function ReportModal({ project, onClose, onDone, month }: Props & { month?: string }) {
   const t = useProjectT();
   return (
     <FormModal<{ month: Dayjs; ytdCompleted: number }>
       title={`${t('reportInvestment')}：${project.name}`}
       onClose={onClose}
       okTestId="report-ok"
-      initialValues={{ month: dayjs().subtract(1, 'month') }}
+      initialValues={{ month: month ? dayjs(`${month}-01`) : dayjs().subtract(1, 'month') }}
       onSubmit={async (v) => {
         await put(`/api/projects/${project.id}/investments/${v.month.format('YYYY-MM')}`, {
           ytdCompleted: v.ytdCompleted,
@@ -57,52 +55,6 @@ export function ProblemModal({ project, onClose, onDone }: Props) {
         <Select options={PROBLEM_KINDS.map((k) => ({ value: k, label: PROBLEM_LABELS[k] }))} />
       </Form.Item>
       <Form.Item name="description" label={t('description')} rules={[{ required: true }]}>
-        <Input.TextArea rows={3} maxLength={2000} />
-      </Form.Item>
-    </FormModal>
-  );
-}
-
-type EditValues = Record<string, Dayjs | null | string>;
-
-/** Stage dates, the task force and progress notes; the server checks the order of dates. */
-export function EditProjectModal({ project, onClose, onDone }: Props) {
-  const t = useProjectT();
-  const { lang } = useI18n();
-  const initial: EditValues = {
-    taskForceLeader: project.taskForceLeader,
-    taskForceMembers: project.taskForceMembers,
-    notes: project.notes,
-  };
-  for (const s of STAGES) initial[s] = project[s] ? dayjs(project[s]) : null;
-  return (
-    <FormModal<EditValues>
-      title={`${t('edit')}：${project.name}`}
-      onClose={onClose}
-      initialValues={initial}
-      onSubmit={async (v) => {
-        const body: Record<string, string | null> = {};
-        for (const [k, val] of Object.entries(v)) {
-          body[k] = dayjs.isDayjs(val)
-            ? val.format('YYYY-MM-DD')
-            : ((val as string | null) ?? null);
-        }
-        await patch(`/api/projects/${project.id}`, body);
-        onDone();
-      }}
-    >
-      {STAGES.map((s) => (
-        <Form.Item key={s} name={s} label={STAGE_LABELS[s][lang]}>
-          <DatePicker />
-        </Form.Item>
-      ))}
-      <Form.Item name="taskForceLeader" label={`${t('taskForce')} · ${t('leader')}`}>
-        <Input maxLength={100} />
-      </Form.Item>
-      <Form.Item name="taskForceMembers" label={`${t('taskForce')} · ${t('members')}`}>
-        <Input.TextArea rows={2} maxLength={1000} />
-      </Form.Item>
-      <Form.Item name="notes" label={t('notes')}>
         <Input.TextArea rows={3} maxLength={2000} />
       </Form.Item>
     </FormModal>

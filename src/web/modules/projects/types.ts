@@ -7,6 +7,7 @@ import type {
   ProgrammeList,
   ProjectDetail,
   ProjectPage,
+  Trend,
 } from '../../../server/modules/projects/schema';
 
 export type DashboardT = z.infer<typeof Dashboard>;
@@ -15,3 +16,4 @@ export type ProjectDetailT = z.infer<typeof ProjectDetail>;
 export type ProgrammeListT = z.infer<typeof ProgrammeList>;
 export type InvestmentFormT = z.infer<typeof InvestmentForm>;
 export type HistoryEntryT = z.infer<typeof HistoryEntry>;
+export type TrendT = z.infer<typeof Trend>;

@@ -10,12 +10,16 @@ import {
 } from '../../../db/schema';
 import type { CreatedWorkspace } from '../../../workspace/create-workspace';
 import { demoProjects, ROUNDS, ytdFor } from './data';
+import { taskForceProjects } from './task-forces';
 
 async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += 500) await insert(rows.slice(i, i + 500));
 }
 
-/** The demo's key projects, the 三个一批 programme with three rounds, and 灾后重建. Synthetic. */
+/**
+ * The demo's key projects, the 三个一批 programme with three rounds, 灾后重建, and the 示范区's
+ * 291 projects in task forces (专班). Synthetic.
+ */
 export async function seedDemoProjects(
   tx: Tx,
   ws: CreatedWorkspace,
@@ -23,7 +27,9 @@ export async function seedDemoProjects(
 ) {
   const w = ws.workspaceId;
   const year = Number(today.slice(0, 4));
-  const { projects: list, entries } = demoProjects(today);
+  const demo = demoProjects(today);
+  const list = [...demo.projects, ...taskForceProjects(today)];
+  const entries = demo.entries;
   const ids = new Map(list.map((p) => [p.key, crypto.randomUUID()]));
   await insertChunks(list, (chunk) =>
     tx.insert(projects).values(
