@@ -215,6 +215,12 @@ export const MODULE_ROUTE_MATRIX: Record<string, MatrixCase[]> = {
       expect: '401 200 403 403 404 404 403 403 403',
     },
   ],
+  'GET /api/enterprises/figures.xlsx': [
+    { query: 'year=2025', expect: '401 200 200 200 200 200 403 403 403' },
+  ],
+  'POST /api/enterprises/figures/import': [
+    { query: 'year=2025', expect: '401 406 403 403 406 406 403 403 403' },
+  ],
   'POST /api/enterprises/{id}/problems': [
     {
       body: (f) => ({ title: '矩阵企业问题', leadUnitId: f.unit.own }),

@@ -6,6 +6,7 @@ import { callerOf } from '../matters/detail';
 import { requireWriter } from './access';
 import { EXPIRY_WARN_DAYS, contextOf, enterpriseDetail } from './context';
 import cultivationRoutes from './cultivation-routes';
+import figuresExcelRoutes from './figures-excel';
 import { presentSummary } from './presenter';
 import { raiseProblem } from './problems';
 import { listEnterprises } from './queries';
@@ -31,6 +32,7 @@ import {
 export default async function enterpriseRoutes(fastify: FastifyInstance, deps: ModuleDeps) {
   const { database, config } = deps;
   await cultivationRoutes(fastify, deps);
+  await figuresExcelRoutes(fastify, deps);
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = database;
 
