@@ -93,9 +93,8 @@ describe('yearly figures ledger', () => {
       ),
       `第 ${last + 1} 行：统一社会信用代码 ${otherCode} 不在本单位可填报的企业库中`,
     ]);
-    const id = (
-      await wenxian.get(`/api/enterprises?q=${encodeURIComponent(firstName)}`)
-    ).body.items[0].id;
+    const id = (await wenxian.get(`/api/enterprises?q=${encodeURIComponent(firstName)}`)).body
+      .items[0].id;
     const before = await wenxian.get(`/api/enterprises/${id}?year=${year}`);
     expect(JSON.stringify(before.body)).not.toContain('12345.6');
 
