@@ -283,6 +283,20 @@ export const MODULE_ROUTE_MATRIX: Record<string, MatrixCase[]> = {
     { expect: '401 200 403 403 404 404 403 403 403' },
     { object: 'other', expect: '401 200 403 403 404 404 403 403 403' },
   ],
+  'GET /api/industry-chains': [{ expect: '401 200 200 200 200 200 403 403 403' }],
+  'GET /api/industry-chains/{id}/projects': [{ expect: '401 404 404 404 404 404 403 403 403' }],
+  'POST /api/industry-chains': [
+    {
+      body: () => ({ name: '矩阵产业链', governmentLeader: '矩阵链长' }),
+      expect: '401 201 403 403 403 403 403 403 403',
+    },
+  ],
+  'PUT /api/industry-chains/{id}': [
+    {
+      body: () => ({ name: '矩阵产业链乙', governmentLeader: '矩阵链长' }),
+      expect: '401 404 403 403 403 403 403 403 403',
+    },
+  ],
   'GET /api/enterprise-counts': [
     { query: 'year=2026', expect: '401 200 200 200 200 200 403 403 403' },
   ],

@@ -5,6 +5,7 @@ import type { ModuleDeps } from '../index';
 import { callerOf } from '../matters/detail';
 import { requireWriter } from './access';
 import { EXPIRY_WARN_DAYS, contextOf, enterpriseDetail } from './context';
+import chainRoutes from './chains';
 import cultivationRoutes from './cultivation-routes';
 import figuresExcelRoutes from './figures-excel';
 import { presentSummary } from './presenter';
@@ -33,6 +34,7 @@ export default async function enterpriseRoutes(fastify: FastifyInstance, deps: M
   const { database, config } = deps;
   await cultivationRoutes(fastify, deps);
   await figuresExcelRoutes(fastify, deps);
+  await chainRoutes(fastify, deps);
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = database;
 
