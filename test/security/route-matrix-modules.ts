@@ -297,6 +297,12 @@ export const MODULE_ROUTE_MATRIX: Record<string, MatrixCase[]> = {
       expect: '401 404 403 403 403 403 403 403 403',
     },
   ],
+  'POST /api/enterprise-evaluation-runs': [
+    { body: () => ({ year: 2025 }), expect: '401 202 202 202 202 202 403 403 403' },
+  ],
+  'GET /api/enterprise-evaluation-results': [
+    { query: 'year=2025', expect: '401 200 200 200 200 200 403 403 403' },
+  ],
   'GET /api/enterprise-counts': [
     { query: 'year=2026', expect: '401 200 200 200 200 200 403 403 403' },
   ],

@@ -7,6 +7,7 @@ import { requireWriter } from './access';
 import { EXPIRY_WARN_DAYS, contextOf, enterpriseDetail } from './context';
 import chainRoutes from './chains';
 import cultivationRoutes from './cultivation-routes';
+import evaluationJobRoutes from './evaluation-job';
 import figuresExcelRoutes from './figures-excel';
 import { presentSummary } from './presenter';
 import { raiseProblem } from './problems';
@@ -35,6 +36,7 @@ export default async function enterpriseRoutes(fastify: FastifyInstance, deps: M
   await cultivationRoutes(fastify, deps);
   await figuresExcelRoutes(fastify, deps);
   await chainRoutes(fastify, deps);
+  await evaluationJobRoutes(fastify, deps);
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = database;
 
