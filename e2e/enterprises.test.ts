@@ -60,6 +60,25 @@ describe('专精特新 near miss', () => {
   });
 });
 
+describe('chains and the evaluation job', () => {
+  it('lists the chains with both leaders; a chain’s count opens its enterprises', async () => {
+    await page.goto(`${server.url}/enterprises?tab=chains`);
+    await page.getByTestId('chains-table').getByText('多氟多新材料股份有限公司').waitFor();
+    await page.screenshot({ path: screenshotPath('enterprises-chains') });
+    await page.getByTestId('chain-enterprises-新能源材料').click();
+    await page.getByTestId('enterprise-table').getByText('多氟多新材料股份有限公司').waitFor();
+  });
+
+  it('evaluates all enterprises in the background with progress', async () => {
+    await page.goto(`${server.url}/enterprises?tab=evaluation`);
+    await page.getByTestId('evaluation-run').click();
+    await page.getByTestId('evaluation-progress').waitFor();
+    await page.getByTestId('evaluation-done').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('evaluation-done').textContent()).toMatch(/^已评价 60 家/);
+    await page.screenshot({ path: screenshotPath('enterprises-evaluation-run') });
+  });
+});
+
 describe('registering an enterprise', () => {
   it('shows a wrong credit code’s error on the field, naming the character, then saves the right one', async () => {
     const p = await browser.newPage({ viewport: { width: 1500, height: 1000 }, locale: 'zh-CN' });

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { get, post, qs } from '../../api';
 import { useAuth } from '../../auth';
 import { useT } from './messages';
+import { EvaluationRun } from './EvaluationRun';
 import { YearSelect } from './YearSelect';
 import {
   EVALUATED_KINDS,
@@ -79,6 +80,7 @@ export function EvaluationListPage() {
             {t('addFromNear')}
           </Button>
         )}
+        <EvaluationRun year={year} />
       </Space>
       {error && <Alert type="error" message={error} />}
       <Table<Item>

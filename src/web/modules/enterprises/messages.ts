@@ -106,6 +106,8 @@ export const useT = defineMessages({
     leaderPost: '链长职务',
     sortKey: '排序',
     edit: '修改',
+    runAll: '后台评价 {year} 年全部企业',
+    runDone: '已评价 {n} 家，结果表可在右上角“导出”下载',
   },
   en: {
     library: 'Enterprises',
@@ -212,6 +214,8 @@ export const useT = defineMessages({
     leaderPost: 'Post',
     sortKey: 'Order',
     edit: 'Edit',
+    runAll: 'Evaluate all enterprises for {year} (background)',
+    runDone: '{n} evaluated; the result sheet is under "Exports" at the top right',
   },
 });
 export type T = ReturnType<typeof useT>;
