@@ -134,6 +134,11 @@ async function main() {
   console.log(counts.rows[0]);
 
   if (!process.env.BENCH_SKIP_EVAL) {
+    // A first run for the year: earlier runs' rows are removed so it inserts, not updates.
+    await database.db.execute(
+      sql`delete from enterprise_evaluation_results where workspace_id = ${ws} and year = ${EVAL_YEAR}`,
+    );
+    await database.db.execute(sql`vacuum analyze enterprise_evaluation_results`);
     let last = 0;
     const t0 = performance.now();
     const r = await evaluateYear(

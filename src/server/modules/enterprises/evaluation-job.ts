@@ -5,19 +5,19 @@
 // own rows and never rewrites what an earlier one said.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sql } from 'drizzle-orm';
+import { and, between, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { EVALUATED_KINDS, TITLE_LABELS } from '../../../core/enterprises/criteria';
 import { requireAuth } from '../../auth/plugin';
 import type { Db, DbOrTx } from '../../db/connection';
-import { exportJobs } from '../../db/schema';
+import { enterpriseFigures, enterpriseTitles, exportJobs } from '../../db/schema';
 import { writeTx } from '../../db/write';
 import { streamLedger } from '../../excel/ledger-writer';
 import { registerExportKind } from '../../exports/registry';
 import type { ModuleDeps } from '../index';
 import { readable, type EnterpriseScope } from './access';
 import { contextOf } from './context';
-import { evaluateAll } from './evaluation';
+import { evaluateFacts, factsFromRows, loadVersions } from './evaluation';
 
 export const EVALUATION_JOB = 'enterprise-evaluation';
 /** Enterprises per round trip: facts loaded, evaluated, results written in one statement. */
@@ -37,12 +37,50 @@ const scopeOf = (p: JobParams): EnterpriseScope => ({
   admin: false,
 });
 
-/** Ids of the readable enterprises, in id order (pages by keyset, not offset). */
-async function idsOf(db: DbOrTx, ws: string, s: EnterpriseScope): Promise<string[]> {
-  const r = await db.execute(sql`select e.id::text as id from enterprises e
+/**
+ * One batch's facts by a range of ids: every query is an index range scan on
+ * (workspace_id, enterprise_id …), never a list of thousands of ids, and only the years the
+ * evaluators look at (the year and the three before it) are read.
+ */
+async function batchFacts(db: DbOrTx, ws: string, s: EnterpriseScope, after: string, year: number) {
+  const base = (
+    await db.execute(sql`select e.id::text as id, e.registered_on::text as "registeredOn",
+      e.strategic_emerging as "strategicEmerging"
+    from enterprises e join units u on u.workspace_id = e.workspace_id and u.id = e.unit_id
+    where e.workspace_id = ${ws} and e.id > ${after}::uuid and ${readable(s, sql`u.path`)}
+    order by e.id limit ${BATCH}`)
+  ).rows as { id: string; registeredOn: string | null; strategicEmerging: boolean }[];
+  if (base.length === 0) return null;
+  const [first, last] = [base[0]!.id, base.at(-1)!.id];
+  const [titles, figures] = await Promise.all([
+    db
+      .select()
+      .from(enterpriseTitles)
+      .where(
+        and(
+          eq(enterpriseTitles.workspaceId, ws),
+          between(enterpriseTitles.enterpriseId, first, last),
+        ),
+      ),
+    db
+      .select()
+      .from(enterpriseFigures)
+      .where(
+        and(
+          eq(enterpriseFigures.workspaceId, ws),
+          between(enterpriseFigures.enterpriseId, first, last),
+          between(enterpriseFigures.year, year - 3, year),
+        ),
+      ),
+  ]);
+  return { last, facts: factsFromRows(base, titles, figures) };
+}
+
+async function countReadable(db: DbOrTx, ws: string, s: EnterpriseScope): Promise<number> {
+  const r = await db.execute(sql`select count(*)::int as n from enterprises e
     join units u on u.workspace_id = e.workspace_id and u.id = e.unit_id
-    where e.workspace_id = ${ws} and ${readable(s, sql`u.path`)} order by e.id`);
-  return (r.rows as { id: string }[]).map((x) => x.id);
+    where e.workspace_id = ${ws} and ${readable(s, sql`u.path`)}`);
+  return (r.rows[0] as { n: number }).n;
 }
 
 /**
@@ -57,14 +95,14 @@ export async function evaluateYear(
   progress: (done: number, total: number) => void = () => undefined,
   jobId: string | null = null,
 ): Promise<{ total: number; counts: Record<string, Record<string, number>> }> {
-  const ids = await idsOf(db, ws, s);
+  const [total, versions] = await Promise.all([countReadable(db, ws, s), loadVersions(db, ws)]);
   const counts: Record<string, Record<string, number>> = {};
-  progress(0, ids.length);
-  let next = ids.length ? evaluateAll(db, ws, ids.slice(0, BATCH), year) : null;
-  for (let from = 0; next; from += BATCH) {
-    const results = await next;
-    const upcoming = from + BATCH < ids.length;
-    next = upcoming ? evaluateAll(db, ws, ids.slice(from + BATCH, from + 2 * BATCH), year) : null;
+  progress(0, total);
+  let done = 0;
+  let next = batchFacts(db, ws, s, ZERO_UUID, year);
+  for (let batch = await next; batch; batch = await next) {
+    next = batchFacts(db, ws, s, batch.last, year);
+    const results = evaluateFacts(batch.facts, year, versions);
     const cols = {
       id: [] as string[],
       kind: [] as string[],
@@ -96,10 +134,13 @@ export async function evaluateYear(
       on conflict (workspace_id, year, title_kind, criteria_version_id, enterprise_id) do update
         set outcome = excluded.outcome, score = excluded.score, gaps = excluded.gaps,
           job_id = excluded.job_id, evaluated_at = excluded.evaluated_at`);
-    progress(Math.min(from + BATCH, ids.length), ids.length);
+    done += batch.facts.size;
+    progress(Math.min(done, total), total);
   }
-  return { total: ids.length, counts };
+  return { total, counts };
 }
+
+const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
 
 /** A Postgres array literal as one text parameter (quotes and backslashes escaped). */
 function arr(values: (string | number | null)[]): string {

@@ -14,8 +14,8 @@ import { ApiError, post, put } from '../../api';
 import { FormModal } from '../../components/FormModal';
 import { useUnits } from '../../components/useUnits';
 import { useT } from './messages';
+import { useChainNames } from './useChains';
 import {
-  CHAINS,
   LADDER_LABELS,
   LISTING_LABELS,
   TITLE_KINDS,
@@ -68,6 +68,7 @@ export function EnterpriseForm({
   const t = useT();
   const [form] = Form.useForm<EnterpriseValues>();
   const { units } = useUnits();
+  const chains = useChainNames();
   const fields = ['uscc', 'name', 'unitId', 'industryCode', 'chain', 'registeredOn'];
   return (
     <FormModal<EnterpriseValues>
@@ -127,7 +128,7 @@ export function EnterpriseForm({
           />
         </Form.Item>
         <Form.Item name="chain" label={t('chain')}>
-          <AutoComplete options={CHAINS.map((c) => ({ value: c }))} maxLength={50} />
+          <AutoComplete options={chains.map((c) => ({ value: c }))} maxLength={50} />
         </Form.Item>
         <Form.Item name="industryCode" label={t('industryCode')} extra="如 C3985">
           <Input maxLength={10} />

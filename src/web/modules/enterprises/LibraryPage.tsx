@@ -7,14 +7,16 @@ import { XlsxUpload } from '../../components/XlsxUpload';
 import { useUnits } from '../../components/useUnits';
 import { EnterpriseForm } from './EnterpriseForms';
 import { useT } from './messages';
+import { useChainNames } from './useChains';
 import { YearSelect } from './YearSelect';
-import { CHAINS, TITLE_KINDS, TITLE_LABELS, type EnterpriseSummary } from './types';
+import { TITLE_KINDS, TITLE_LABELS, type EnterpriseSummary } from './types';
 
 /** The library: search by name, code or pinyin initials, filter by unit, chain, title, scale, pool. */
 export function LibraryPage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const { units } = useUnits();
+  const chains = useChainNames();
   const [data, setData] = useState<{ items: EnterpriseSummary[]; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
@@ -99,7 +101,7 @@ export function LibraryPage() {
           placeholder={t('chain')}
           style={{ width: 140 }}
           value={filter.chain}
-          options={CHAINS.map((c) => ({ value: c, label: c }))}
+          options={chains.map((c) => ({ value: c, label: c }))}
           onChange={(v) => set('chain', v)}
         />
         <Select
