@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeUscc } from '../src/core/enterprises/uscc';
 import { startTestServer, type TestServer } from '../test/support/server';
 import { launchBrowser, screenshotPath, signIn } from './support/browser';
 
@@ -13,7 +14,9 @@ beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
   const gxj = await server.login('gxj');
-  const r = await gxj.get(`/api/enterprise-evaluations?year=${year}&kind=specialized_sme&outcome=nearly`);
+  const r = await gxj.get(
+    `/api/enterprise-evaluations?year=${year}&kind=specialized_sme&outcome=nearly`,
+  );
   near = r.body.items[0];
   page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, locale: 'zh-CN' });
 });
@@ -31,7 +34,10 @@ describe('专精特新 near miss', () => {
     await page.getByTestId('enterprise-table').getByText(near.name).first().click();
     await page.getByTestId('evaluation-specialized_sme').waitFor();
     expect(await page.getByTestId('outcome-specialized_sme').textContent()).toBe('接近');
-    const gaps = await page.getByTestId('evaluation-specialized_sme').getByTestId('gap').allTextContents();
+    const gaps = await page
+      .getByTestId('evaluation-specialized_sme')
+      .getByTestId('gap')
+      .allTextContents();
     expect(gaps.map((g) => g.replace('•', ''))).toEqual(near.evaluation.gaps);
     await page.screenshot({ path: screenshotPath('enterprise-nearly'), fullPage: true });
   });
@@ -51,5 +57,53 @@ describe('专精特新 near miss', () => {
     await page.goto(`${server.url}/enterprises?tab=counts`);
     await page.getByTestId('counts-table').getByText('孟州市').waitFor();
     await page.screenshot({ path: screenshotPath('enterprises-counts') });
+  });
+});
+
+describe('chains and the evaluation job', () => {
+  it('lists the chains with both leaders; a chain’s count opens its enterprises', async () => {
+    await page.goto(`${server.url}/enterprises?tab=chains`);
+    await page.getByTestId('chains-table').getByText('多氟多新材料股份有限公司').waitFor();
+    await page.screenshot({ path: screenshotPath('enterprises-chains') });
+    await page.getByTestId('chain-enterprises-新能源材料').click();
+    await page.getByTestId('enterprise-table').getByText('多氟多新材料股份有限公司').waitFor();
+  });
+
+  it('evaluates all enterprises in the background with progress', async () => {
+    await page.goto(`${server.url}/enterprises?tab=evaluation`);
+    await page.getByTestId('evaluation-run').click();
+    await page.getByTestId('evaluation-progress').waitFor();
+    await page.getByTestId('evaluation-done').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('evaluation-done').textContent()).toMatch(/^已评价 60 家/);
+    await page.screenshot({ path: screenshotPath('enterprises-evaluation-run') });
+  });
+});
+
+describe('registering an enterprise', () => {
+  it('shows a wrong credit code’s error on the field, naming the character, then saves the right one', async () => {
+    const p = await browser.newPage({ viewport: { width: 1500, height: 1000 }, locale: 'zh-CN' });
+    await signIn(p, server.url, 'wenxian');
+    await p.goto(`${server.url}/enterprises`);
+    await p.getByTestId('new-enterprise').click();
+    const good = composeUscc('91', '410825', 'E2E00001');
+    const wrong = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+    await p.getByTestId('ent-uscc').fill(wrong);
+    await p.getByTestId('ent-name').fill('焦作浏览器测试科技有限公司（虚构）');
+    await p.getByLabel('所属单位').click();
+    await p.keyboard.type('温县');
+    await p.getByTitle('温县', { exact: true }).click();
+    await p.getByTestId('enterprise-save').click();
+    const message = `统一社会信用代码第 18 位（校验码）应为“${good[17]}”，当前为“${wrong[17]}”，请核对`;
+    // Under the field itself (antd's explain line of the 统一社会信用代码 item).
+    await p.locator('.ant-form-item-explain-error').getByText(message).waitFor();
+    await p.screenshot({ path: screenshotPath('enterprise-wrong-uscc') });
+    await p.getByTestId('ent-uscc').fill(good);
+    await p.getByTestId('enterprise-save').click();
+    await p
+      .getByTestId('enterprise-page')
+      .getByText('焦作浏览器测试科技有限公司（虚构）')
+      .waitFor();
+    expect(await p.getByTestId('enterprise-page').textContent()).toContain(good);
+    await p.close();
   });
 });

@@ -10,6 +10,7 @@ import { startExportRunner } from './exports/runner';
 import { startJobs } from './jobs/runner';
 // Long exports register their kinds at import time.
 import './modules/matter-lists/ledger';
+import './modules/enterprises/evaluation-job';
 
 export interface Background {
   stop(): Promise<void>;

@@ -219,6 +219,12 @@ export const MODULE_ROUTE_MATRIX: Record<string, MatrixCase[]> = {
       expect: '401 200 403 403 404 404 403 403 403',
     },
   ],
+  'GET /api/enterprises/figures.xlsx': [
+    { query: 'year=2025', expect: '401 200 200 200 200 200 403 403 403' },
+  ],
+  'POST /api/enterprises/figures/import': [
+    { query: 'year=2025', expect: '401 406 403 403 406 406 403 403 403' },
+  ],
   'POST /api/enterprises/{id}/problems': [
     {
       body: (f) => ({ title: '矩阵企业问题', leadUnitId: f.unit.own }),
@@ -280,6 +286,26 @@ export const MODULE_ROUTE_MATRIX: Record<string, MatrixCase[]> = {
   'DELETE /api/enterprise-pool/{id}/{year}': [
     { expect: '401 200 403 403 404 404 403 403 403' },
     { object: 'other', expect: '401 200 403 403 404 404 403 403 403' },
+  ],
+  'GET /api/industry-chains': [{ expect: '401 200 200 200 200 200 403 403 403' }],
+  'GET /api/industry-chains/{id}/projects': [{ expect: '401 404 404 404 404 404 403 403 403' }],
+  'POST /api/industry-chains': [
+    {
+      body: () => ({ name: '矩阵产业链', governmentLeader: '矩阵链长' }),
+      expect: '401 201 403 403 403 403 403 403 403',
+    },
+  ],
+  'PUT /api/industry-chains/{id}': [
+    {
+      body: () => ({ name: '矩阵产业链乙', governmentLeader: '矩阵链长' }),
+      expect: '401 404 403 403 403 403 403 403 403',
+    },
+  ],
+  'POST /api/enterprise-evaluation-runs': [
+    { body: () => ({ year: 2025 }), expect: '401 202 202 202 202 202 403 403 403' },
+  ],
+  'GET /api/enterprise-evaluation-results': [
+    { query: 'year=2025', expect: '401 200 200 200 200 200 403 403 403' },
   ],
   'GET /api/enterprise-counts': [
     { query: 'year=2026', expect: '401 200 200 200 200 200 403 403 403' },

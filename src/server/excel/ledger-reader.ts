@@ -97,6 +97,7 @@ export async function readLedger(
   });
 
   let headerRow = 0;
+  let headerEnd = 0;
   let columns = new Map<string, number>();
   const rows: LedgerRow[] = [];
   let sawSheet = false;
@@ -136,6 +137,22 @@ export async function readLedger(
           if (wanted.filter((w) => w.required).every((w) => found.has(w.key))) {
             headerRow = row.number;
             columns = found;
+            // A two-row header (groups merged across above, the rest merged down): the rows
+            // the header's merged cells reach down to are header too, naming grouped columns.
+            headerEnd = Math.max(
+              row.number,
+              ...sheetMerges.filter((m) => m.top === row.number).map((m) => m.bottom),
+            );
+          }
+          continue;
+        }
+        if (row.number <= headerEnd) {
+          const width = Math.max(row.cellCount, ...sheetMerges.map((m) => m.right));
+          for (let col = 1; col <= width; col++) {
+            const text = valueAt(row, col);
+            if (typeof text !== 'string') continue;
+            const f = wanted.find((w) => w.norm.includes(normalizeHeader(text)));
+            if (f && !columns.has(f.key)) columns.set(f.key, col);
           }
           continue;
         }

@@ -93,4 +93,30 @@ describe('grouped headers and lights', () => {
     ]);
     expect(read).toEqual([{ rowNumber: 4, values: { code: '410825', value: 8.2 } }]);
   });
+
+  it('reads grouped columns when only ungrouped ones are required (the header spans two rows)', async () => {
+    const data = await toBuffer(
+      streamLedger(
+        {
+          title: '经营数据表',
+          sheetName: '经营数据',
+          columns: [
+            { header: '统一社会信用代码', value: (r: { code: string }) => r.code },
+            { header: '营业收入', unit: '万元', group: '经营情况', value: () => 1200 },
+            { header: '职工人数', group: '人员', value: () => 80 },
+          ],
+        },
+        [{ code: '91410825MA40000X' }],
+      ),
+    );
+    const read = await readLedger(data, [
+      { key: 'code', headers: ['统一社会信用代码'], required: true },
+      { key: 'revenue', headers: ['营业收入'] },
+      { key: 'employees', headers: ['职工人数'] },
+    ]);
+    // The lower header row is not read as data, and the grouped columns are found in it.
+    expect(read).toEqual([
+      { rowNumber: 4, values: { code: '91410825MA40000X', revenue: 1200, employees: 80 } },
+    ]);
+  });
 });

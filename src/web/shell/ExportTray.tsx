@@ -33,6 +33,7 @@ const useT = defineMessages({
     none: '暂无导出任务',
     rows: '{done} / {total} 行',
     running: '正在导出清单台账',
+    evaluating: '正在评价全部企业',
   },
   en: {
     exports: 'Exports',
@@ -44,12 +45,15 @@ const useT = defineMessages({
     none: 'No exports yet',
     rows: '{done} / {total} rows',
     running: 'Exporting a list ledger',
+    evaluating: 'Evaluating all enterprises',
   },
 });
 
 interface Exports {
   jobs: ExportJob[];
   start(body: Record<string, unknown>): Promise<void>;
+  /** Follows a job another route started (an evaluation run): polled and shown like an export. */
+  track(job: ExportJob): void;
 }
 const ExportsContext = createContext<Exports | null>(null);
 
@@ -111,6 +115,9 @@ export function ExportsProvider({ children, enabled }: { children: ReactNode; en
         setJobs((prev) => [job, ...prev]);
         message.info(t('started'));
       },
+      track(job) {
+        setJobs((prev) => [job, ...prev.filter((j) => j.id !== job.id)]);
+      },
     }),
     [jobs, message, t],
   );
@@ -127,7 +134,7 @@ export function ExportTray() {
       {jobs.slice(0, 8).map((j) => (
         <div key={j.id} data-testid={`export-job-${j.status}`}>
           <Typography.Text ellipsis style={{ maxWidth: 300, display: 'block' }}>
-            {j.fileName ?? t('running')}
+            {j.fileName ?? (j.kind === 'enterprise-evaluation' ? t('evaluating') : t('running'))}
           </Typography.Text>
           {j.status === 'done' ? (
             <Button

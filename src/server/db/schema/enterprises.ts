@@ -281,3 +281,70 @@ export const enterpriseMatters = pgTable(
     enterpriseFk('enterprise_matters_enterprise_fk')(t),
   ],
 );
+
+/**
+ * Key industry chains (链长制, "双长制", seed 001; seed 000's "3+13+N"): each has a government
+ * chain leader and an industry-alliance chain leader (an enterprise). Enterprises and projects
+ * belong to a chain by its name (their `chain` text) or one of its aliases, so the chains can
+ * be set up after the library without touching its rows.
+ */
+export const industryChains = pgTable(
+  'industry_chains',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    id: uuid('id').notNull().defaultRandom(),
+    name: text('name').notNull(),
+    /** Other names the same chain has in project or enterprise rows (高端装备 for 装备制造). */
+    aliases: text('aliases')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    governmentLeader: text('government_leader').notNull().default(''),
+    governmentLeaderPost: text('government_leader_post').notNull().default(''),
+    allianceLeaderId: uuid('alliance_leader_id'),
+    sortKey: integer('sort_key').notNull().default(0),
+    synthetic: boolean('synthetic').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('industry_chains_name_uq').on(t.workspaceId, t.name),
+    foreignKey({
+      columns: [t.workspaceId, t.allianceLeaderId],
+      foreignColumns: [enterprises.workspaceId, enterprises.id],
+      name: 'industry_chains_alliance_leader_fk',
+    }),
+  ],
+);
+
+/**
+ * Stored results of an evaluation run (a background job): per enterprise, year, title and the
+ * criteria version applied, so a later version never rewrites what an earlier run said.
+ */
+export const evaluationResults = pgTable(
+  'enterprise_evaluation_results',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    year: integer('year').notNull(),
+    titleKind: text('title_kind').notNull(),
+    /** A stored version's id, or builtin-<kind> for a shipped one. */
+    criteriaVersionId: text('criteria_version_id').notNull(),
+    outcome: text('outcome').notNull(),
+    score: doublePrecision('score'),
+    gaps: jsonb('gaps').$type<string[]>().notNull(),
+    jobId: uuid('job_id'),
+    evaluatedAt: timestamp('evaluated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'enterprise_evaluation_results_pk',
+      columns: [t.workspaceId, t.year, t.titleKind, t.criteriaVersionId, t.enterpriseId],
+    }),
+    index('enterprise_evaluation_results_enterprise_idx').on(t.workspaceId, t.enterpriseId),
+    enterpriseFk('enterprise_evaluation_results_enterprise_fk')(t),
+  ],
+);

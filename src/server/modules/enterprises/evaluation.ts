@@ -53,8 +53,7 @@ export async function factsFor(
   ws: string,
   ids: string[],
 ): Promise<Map<string, EnterpriseFacts>> {
-  const out = new Map<string, EnterpriseFacts>();
-  if (ids.length === 0) return out;
+  if (ids.length === 0) return new Map();
   const idArray = sql`${'{' + ids.join(',') + '}'}::uuid[]`;
   const [base, titles, figures] = await Promise.all([
     db
@@ -68,6 +67,16 @@ export async function factsFor(
     titlesOf(db, ws, ids),
     figuresOf(db, ws, ids),
   ]);
+  return factsFromRows(base, titles, figures);
+}
+
+/** Facts per enterprise from its base row, titles and figure rows (loaded in any order). */
+export function factsFromRows(
+  base: { id: string; registeredOn: string | null; strategicEmerging: boolean }[],
+  titles: { enterpriseId: string; kind: string; grantedOn: string; validTo: string | null }[],
+  figures: FigureRow[],
+): Map<string, EnterpriseFacts> {
+  const out = new Map<string, EnterpriseFacts>();
   for (const b of base) {
     out.set(b.id, {
       registeredOn: b.registeredOn,
@@ -92,16 +101,13 @@ export async function factsFor(
   return out;
 }
 
-/** Every evaluated title for each enterprise and the year, with the version in force then. */
-export async function evaluateAll(
-  db: DbOrTx,
-  ws: string,
-  ids: string[],
+/** Each enterprise's evaluation under the version of each title in force for the year. */
+export function evaluateFacts(
+  facts: Map<string, EnterpriseFacts>,
   year: number,
+  versions: CriteriaVersion[],
   kinds: readonly EvaluatedKind[] = EVALUATED_KINDS,
-): Promise<Map<string, Evaluation[]>> {
-  const [versions, facts] = await Promise.all([loadVersions(db, ws), factsFor(db, ws, ids)]);
-  const out = new Map<string, Evaluation[]>();
+): Map<string, Evaluation[]> {
   const byKind = new Map(
     kinds.map((k) => [
       k,
@@ -111,6 +117,7 @@ export async function evaluateAll(
       ),
     ]),
   );
+  const out = new Map<string, Evaluation[]>();
   for (const [id, f] of facts) {
     out.set(
       id,
@@ -118,4 +125,16 @@ export async function evaluateAll(
     );
   }
   return out;
+}
+
+/** Every evaluated title for each enterprise and the year, with the version in force then. */
+export async function evaluateAll(
+  db: DbOrTx,
+  ws: string,
+  ids: string[],
+  year: number,
+  kinds: readonly EvaluatedKind[] = EVALUATED_KINDS,
+): Promise<Map<string, Evaluation[]>> {
+  const [versions, facts] = await Promise.all([loadVersions(db, ws), factsFor(db, ws, ids)]);
+  return evaluateFacts(facts, year, versions, kinds);
 }

@@ -52,7 +52,10 @@ function filterSql(ws: string, f: Partial<ListFilter>, today: IsoDate): SQL[] {
       sql`u.path like (select path from units where workspace_id = ${ws} and id = ${f.unitId}) || '%'`,
     );
   }
-  if (f.chain) w.push(sql`e.chain = ${f.chain}`);
+  // A chain's aliases count as the chain (the chains page's counts open this list).
+  if (f.chain)
+    w.push(sql`(e.chain = ${f.chain} or e.chain = any(coalesce((select c.aliases
+      from industry_chains c where c.workspace_id = ${ws} and c.name = ${f.chain}), '{}')))`);
   if (f.scale) w.push(sql`e.scale = ${f.scale}`);
   if (f.title && f.titleYear) {
     w.push(sql`exists (select 1 from enterprise_titles t where t.workspace_id = e.workspace_id

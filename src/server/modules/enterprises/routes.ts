@@ -5,7 +5,10 @@ import type { ModuleDeps } from '../index';
 import { callerOf } from '../matters/detail';
 import { requireWriter } from './access';
 import { EXPIRY_WARN_DAYS, contextOf, enterpriseDetail } from './context';
+import chainRoutes from './chains';
 import cultivationRoutes from './cultivation-routes';
+import evaluationJobRoutes from './evaluation-job';
+import figuresExcelRoutes from './figures-excel';
 import { presentSummary } from './presenter';
 import { raiseProblem } from './problems';
 import { listEnterprises } from './queries';
@@ -31,6 +34,9 @@ import {
 export default async function enterpriseRoutes(fastify: FastifyInstance, deps: ModuleDeps) {
   const { database, config } = deps;
   await cultivationRoutes(fastify, deps);
+  await figuresExcelRoutes(fastify, deps);
+  await chainRoutes(fastify, deps);
+  await evaluationJobRoutes(fastify, deps);
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { db } = database;
 

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/connection';
 import { writeTx } from '../../db/write';
+import { parseAmount } from '../../excel/amounts';
 import { readLedger } from '../../excel/ledger-reader';
 import { sendXlsx, streamLedger } from '../../excel/ledger-writer';
 import { AppError } from '../../errors';
@@ -19,13 +20,7 @@ import { reportInvestment } from './service';
 const REPORTERS = ['supervisor', 'liaison'] as const;
 const NO_RIGHT = '只有督查人员和单位联络员可以填报投资';
 
-/** '1,234.50' or 1234.5 → 1234.5; null for anything else. */
-export function parseAmount(v: string | number | null): number | null {
-  if (typeof v === 'number') return Number.isFinite(v) && v >= 0 ? v : null;
-  if (v === null) return null;
-  const s = v.replace(/[,，\s]/g, '').replace(/万元$/, '');
-  return /^\d+(\.\d+)?$/.test(s) ? Number(s) : null;
-}
+export { parseAmount };
 
 async function reportable(db: Db, caller: Caller, month: string) {
   const paths = requirePaths(caller.auth, REPORTERS, NO_RIGHT);

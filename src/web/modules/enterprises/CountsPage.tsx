@@ -1,9 +1,10 @@
-import { Alert, Card, Space, Table } from 'antd';
+import { Alert, Button, Card, Space, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { get, qs } from '../../api';
 import { useT } from './messages';
 import { usePageT } from './page-messages';
+import { TargetsForm } from './TargetsForm';
 import { YearSelect } from './YearSelect';
 import { METRIC_KEYS } from './types';
 
@@ -16,12 +17,18 @@ export function CountsPage() {
   const [year, setYear] = useState(new Date().getFullYear());
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [canEdit, setCanEdit] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [reload, setReload] = useState(0);
   useEffect(() => {
     setRows(null);
-    get<{ rows: Row[] }>(`/api/enterprise-counts${qs({ year })}`)
-      .then((r) => setRows(r.rows))
+    get<{ rows: Row[]; canEdit: boolean }>(`/api/enterprise-counts${qs({ year })}`)
+      .then((r) => {
+        setRows(r.rows);
+        setCanEdit(r.canEdit);
+      })
       .catch((e: Error) => setError(e.message));
-  }, [year]);
+  }, [year, reload]);
   const labels = {
     new_above_scale: t('newAboveScale'),
     new_high_tech: t('newHighTech'),
@@ -35,6 +42,13 @@ export function CountsPage() {
           {t('counts')}
           <YearSelect value={year} onChange={setYear} />
         </Space>
+      }
+      extra={
+        canEdit && (
+          <Button size="small" onClick={() => setEditing(true)} data-testid="set-targets">
+            {t('setTargets')}
+          </Button>
+        )
       }
     >
       {error && <Alert type="error" message={error} />}
@@ -74,6 +88,17 @@ export function CountsPage() {
           })),
         ]}
       />
+      {editing && rows && (
+        <TargetsForm
+          year={year}
+          rows={rows}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            setReload((n) => n + 1);
+          }}
+        />
+      )}
     </Card>
   );
 }

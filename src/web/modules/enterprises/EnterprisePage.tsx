@@ -6,6 +6,7 @@ import {
   Col,
   Descriptions,
   Empty,
+  Popconfirm,
   Row,
   Select,
   Space,
@@ -17,8 +18,9 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { STATUS_LABELS, type MatterStatus } from '../../../core/matters/lifecycle';
-import { get, qs } from '../../api';
+import { del, get, qs } from '../../api';
 import { EChart } from '../../components/EChart';
+import { EnterpriseForm, LadderForm, ProblemForm, TitleForm } from './EnterpriseForms';
 import { EvaluationCard } from './EvaluationPanel';
 import { FIGURE_FIELDS, FiguresForm } from './FiguresForm';
 import { useI18n, UserText } from '../../i18n';
@@ -37,6 +39,7 @@ export function EnterprisePage() {
   const [d, setD] = useState<EnterpriseDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
+  const [modal, setModal] = useState<'edit' | 'title' | 'ladder' | 'problem' | null>(null);
   const load = useCallback(async () => {
     try {
       setD(await get<EnterpriseDetail>(`/api/enterprises/${id}${qs({ year })}`));
@@ -69,6 +72,18 @@ export function EnterprisePage() {
           </Space>
         }
         data-testid="enterprise-page"
+        extra={
+          d.canEdit && (
+            <Space>
+              <Button size="small" onClick={() => setModal('edit')} data-testid="edit-enterprise">
+                {t('editEnterprise')}
+              </Button>
+              <Button size="small" onClick={() => setModal('ladder')} data-testid="set-ladder">
+                {t('setLadder')}
+              </Button>
+            </Space>
+          )
+        }
       >
         <Descriptions size="small" column={3}>
           <Descriptions.Item label={t('uscc')}>{d.uscc}</Descriptions.Item>
@@ -137,7 +152,16 @@ export function EnterprisePage() {
         </Row>
       </Card>
 
-      <Card title={t('titles')}>
+      <Card
+        title={t('titles')}
+        extra={
+          d.canEdit && (
+            <Button size="small" onClick={() => setModal('title')} data-testid="add-title">
+              {t('addTitle')}
+            </Button>
+          )
+        }
+      >
         <Table
           size="small"
           rowKey="id"
@@ -176,6 +200,31 @@ export function EnterprisePage() {
                 </Space>
               ),
             },
+            ...(d.canEdit
+              ? [
+                  {
+                    title: '',
+                    width: 60,
+                    render: (_: unknown, r: { id: string }) => (
+                      <Popconfirm
+                        title={`${t('removeTitle')}？`}
+                        onConfirm={async () => {
+                          try {
+                            await del(`/api/enterprises/${d.id}/titles/${r.id}`);
+                            void load();
+                          } catch (e) {
+                            message.error((e as Error).message);
+                          }
+                        }}
+                      >
+                        <Button type="link" size="small" danger>
+                          {t('remove')}
+                        </Button>
+                      </Popconfirm>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
@@ -253,7 +302,16 @@ export function EnterprisePage() {
         )}
       </Card>
 
-      <Card title={t('problems')}>
+      <Card
+        title={t('problems')}
+        extra={
+          d.canEdit && (
+            <Button size="small" onClick={() => setModal('problem')} data-testid="raise-problem">
+              {t('raiseProblem')}
+            </Button>
+          )
+        }
+      >
         <Table
           size="small"
           rowKey="id"
@@ -278,6 +336,48 @@ export function EnterprisePage() {
         />
       </Card>
 
+      {modal === 'edit' && (
+        <EnterpriseForm
+          initial={d}
+          onClose={() => setModal(null)}
+          onSaved={() => {
+            setModal(null);
+            message.success(t('saved'));
+            void load();
+          }}
+        />
+      )}
+      {modal === 'title' && (
+        <TitleForm
+          enterpriseId={d.id}
+          onClose={() => setModal(null)}
+          onSaved={() => {
+            setModal(null);
+            void load();
+          }}
+        />
+      )}
+      {modal === 'ladder' && (
+        <LadderForm
+          enterpriseId={d.id}
+          onClose={() => setModal(null)}
+          onSaved={() => {
+            setModal(null);
+            void load();
+          }}
+        />
+      )}
+      {modal === 'problem' && (
+        <ProblemForm
+          enterpriseId={d.id}
+          onClose={() => setModal(null)}
+          onSaved={() => {
+            setModal(null);
+            message.success(t('matterCreated'));
+            void load();
+          }}
+        />
+      )}
       {editing !== null && (
         <FiguresForm
           enterpriseId={d.id}

@@ -1,5 +1,6 @@
 import { Tabs } from 'antd';
 import { Route, Routes, useNavigate, useSearchParams } from 'react-router';
+import { ChainsPage } from './ChainsPage';
 import { CountsPage } from './CountsPage';
 import { CriteriaPage } from './CriteriaPage';
 import { EnterprisePage } from './EnterprisePage';
@@ -18,6 +19,7 @@ function EnterprisesHome() {
     { key: 'evaluation', label: t('evaluation'), children: <EvaluationListPage /> },
     { key: 'pool', label: t('pool'), children: <PoolPage /> },
     { key: 'counts', label: t('counts'), children: <CountsPage /> },
+    { key: 'chains', label: t('chains'), children: <ChainsPage /> },
     { key: 'criteria', label: t('criteria'), children: <CriteriaPage /> },
   ];
   return (

@@ -6,6 +6,7 @@ import { useAuth } from '../../auth';
 import { useI18n } from '../../i18n';
 import { useT } from './messages';
 import { usePageT } from './page-messages';
+import { EvaluationRun } from './EvaluationRun';
 import { YearSelect } from './YearSelect';
 import {
   EVALUATED_KINDS,
@@ -87,6 +88,7 @@ export function EvaluationListPage() {
             {t('addFromNear')}
           </Button>
         )}
+        <EvaluationRun year={year} />
       </Space>
       {error && <Alert type="error" message={error} />}
       <Table<Item>

@@ -1,22 +1,17 @@
-import { Alert, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { get, qs } from '../../api';
+import { useAuth } from '../../auth';
+import { XlsxUpload } from '../../components/XlsxUpload';
 import { useUnits } from '../../components/useUnits';
 import { useI18n } from '../../i18n';
 import { useT } from './messages';
 import { usePageT } from './page-messages';
+import { EnterpriseForm } from './EnterpriseForms';
+import { useChainNames } from './useChains';
+import { YearSelect } from './YearSelect';
 import { TITLE_KINDS, TITLE_LABELS, type EnterpriseSummary } from './types';
-
-const CHAINS = [
-  '新能源材料',
-  '生物医药',
-  '电子信息',
-  '装备制造',
-  '汽车及零部件',
-  '绿色食品',
-  '现代化工',
-];
 
 /** The library: search by name, code or pinyin initials, filter by unit, chain, title, scale, pool. */
 export function LibraryPage() {
@@ -25,8 +20,17 @@ export function LibraryPage() {
   const { label: pick } = useI18n();
   const [params, setParams] = useSearchParams();
   const { units } = useUnits();
+  const chains = useChainNames();
   const [data, setData] = useState<{ items: EnterpriseSummary[]; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [figuresYear, setFiguresYear] = useState(new Date().getFullYear() - 1);
+  const [reload, setReload] = useState(0);
+  const { hasRole } = useAuth();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  // The server decides per enterprise; this only hides buttons a reader could never use.
+  const canWrite = hasRole('supervisor') || hasRole('liaison');
   const filter = Object.fromEntries([...params.entries()].filter(([k]) => k !== 'tab'));
   const key = JSON.stringify(filter);
 
@@ -41,7 +45,7 @@ export function LibraryPage() {
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, reload]);
 
   const set = (k: string, v: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -53,6 +57,32 @@ export function LibraryPage() {
 
   return (
     <Card>
+      <Space wrap style={{ marginBottom: 12 }} data-testid="library-toolbar">
+        {canWrite && (
+          <Button type="primary" onClick={() => setCreating(true)} data-testid="new-enterprise">
+            {t('newEnterprise')}
+          </Button>
+        )}
+        {t('figuresYear')}
+        <YearSelect value={figuresYear} onChange={setFiguresYear} back={4} />
+        <Button
+          href={`/api/enterprises/figures.xlsx${qs({ year: figuresYear, unitId: filter.unitId })}`}
+          data-testid="export-figures"
+        >
+          {t('exportFigures')}
+        </Button>
+        {canWrite && (
+          <XlsxUpload
+            url={`/api/enterprises/figures/import${qs({ year: figuresYear })}`}
+            label={t('importFigures')}
+            testId="import-figures"
+            onDone={(r) => {
+              message.success(t('imported', { n: (r as { saved: number }).saved }));
+              setReload((n) => n + 1);
+            }}
+          />
+        )}
+      </Space>
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search
           allowClear
@@ -75,7 +105,7 @@ export function LibraryPage() {
           placeholder={t('chain')}
           style={{ width: 140 }}
           value={filter.chain}
-          options={CHAINS.map((c) => ({ value: c, label: c }))}
+          options={chains.map((c) => ({ value: c, label: c }))}
           onChange={(v) => set('chain', v)}
         />
         <Select
@@ -172,6 +202,15 @@ export function LibraryPage() {
           { title: t('officer'), dataIndex: 'serviceOfficer', width: 90 },
         ]}
       />
+      {creating && (
+        <EnterpriseForm
+          onClose={() => setCreating(false)}
+          onSaved={(id) => {
+            setCreating(false);
+            void navigate(`/enterprises/e/${id}`);
+          }}
+        />
+      )}
     </Card>
   );
 }

@@ -12,6 +12,7 @@ import {
   enterpriseFigures,
   enterpriseTitles,
   enterprises,
+  industryChains,
   ladderSteps,
   seedPool,
 } from '../../../db/schema';
@@ -93,6 +94,8 @@ export async function seedDemoEnterprises(tx: Tx, ws: CreatedWorkspace) {
     if (unitId) await tx.insert(enterpriseDepartments).values({ workspaceId: w, unitId });
   }
 
+  // The alliance chain leader of each chain: a real name from the seeds where there is one.
+  const leaders = new Map<string, string>();
   for (let i = 0; i < 60; i++) {
     const real = REAL[i];
     const k = i % KINDS.length;
@@ -103,6 +106,8 @@ export async function seedDemoEnterprises(tx: Tx, ws: CreatedWorkspace) {
     const profile: Profile = (['qualifies', 'nearly', 'not'] as const)[i % 3]!;
     const id = crypto.randomUUID();
     const py = pinyinKeys(name);
+    const chain = real?.chain ?? CHAINS[k]!;
+    if (real || !leaders.has(chain)) leaders.set(chain, id);
     await tx.insert(enterprises).values({
       workspaceId: w,
       id,
@@ -114,7 +119,7 @@ export async function seedDemoEnterprises(tx: Tx, ws: CreatedWorkspace) {
       name,
       unitId: ws.unitIds.get(unitCode)!,
       industryCode: real?.industry ?? INDUSTRY[k]!,
-      chain: real?.chain ?? CHAINS[k]!,
+      chain,
       strategicEmerging: k <= 2,
       scale: profile === 'not' && i % 2 === 0 ? 'below' : 'above',
       listing: i < 3 ? 'listed' : 'unlisted',
@@ -258,6 +263,26 @@ export async function seedDemoEnterprises(tx: Tx, ws: CreatedWorkspace) {
         .insert(cultivationTargets)
         .values({ workspaceId: w, unitId: ws.unitIds.get(c)!, year, metric, target: t });
     }
+  }
+  // 链长制 / 双长制 (seed 001) over seed 000's "3+13+N" chains: the leaders are synthetic; the
+  // aliases link the project demo's chain names (高端装备, 新材料 …) to the same chains.
+  const ALIASES: Record<string, string[]> = {
+    装备制造: ['高端装备'],
+    新能源材料: ['新材料', '氢能'],
+    现代化工: ['化工'],
+    绿色食品: ['食品加工'],
+  };
+  for (const [n, name] of CHAINS.entries()) {
+    await tx.insert(industryChains).values({
+      workspaceId: w,
+      name,
+      aliases: ALIASES[name] ?? [],
+      governmentLeader: `链长${'甲乙丙丁戊己庚'[n]}（虚构）`,
+      governmentLeaderPost: n < 3 ? '副市长' : '市政府党组成员',
+      allianceLeaderId: leaders.get(name) ?? null,
+      sortKey: n + 1,
+      synthetic: true,
+    });
   }
   await recordAudit(
     tx,
