@@ -192,7 +192,7 @@ export const useProjectT = defineMessages({
     newProgramme: 'New programme',
     programmeName: 'Programme name',
     programmeKind: 'Kind',
-    kindThree: '三个一批 (in rounds)',
+    kindThree: 'Three batches (in rounds)',
     kindPlain: 'Other (no rounds, e.g. reconstruction)',
     newRound: 'New round',
     roundName: 'Round name (optional)',
