@@ -30,7 +30,11 @@ const get = async (path: string) => {
 };
 const city = await get('/api/cockpit');
 const wen = city.units.find((u: { name: string }) => u.name === '温县').id as string;
-const paths = [`/api/cockpit`, `/api/cockpit?unitId=${wen}`, ...(process.env.EXTRA ?? '').split(',').filter(Boolean)];
+const paths = [
+  `/api/cockpit`,
+  `/api/cockpit?unitId=${wen}`,
+  ...(process.env.EXTRA ?? '').split(',').filter(Boolean),
+];
 for (const p of paths) for (let i = 0; i < 5; i++) await get(p); // warm
 for (const p of paths) {
   const seq = await timeCalls(40, () => get(p));

@@ -76,8 +76,8 @@ describe('the evaluation circular', () => {
 
   it('gives a liaison only its own row, with its rank among all units', async () => {
     const s = await county();
-    const mine = (await wenxian.get(`/api/evaluations/schemes/${s.id}/results?period=2026-10`))
-      .body.rows;
+    const mine = (await wenxian.get(`/api/evaluations/schemes/${s.id}/results?period=2026-10`)).body
+      .rows;
     expect(mine.map((r: any) => r.unit.name)).toEqual(['温县']);
     const words = await text(
       (await wenxian.get(`/api/evaluations/schemes/${s.id}/circular.docx?period=2026-10`)).body,
@@ -116,12 +116,17 @@ describe('the 三个一批 ranking circular', () => {
     const three = list.find((p: any) => p.kind === 'three_batches');
     const d = (await leader.get(`/api/programmes/${three.id}/dashboard?round=3&cumulative=true`))
       .body;
-    const doc = await leader.get(`/api/programmes/${three.id}/ranking.docx?round=3&cumulative=true`);
+    const doc = await leader.get(
+      `/api/programmes/${three.id}/ranking.docx?round=3&cumulative=true`,
+    );
     expect(doc.status).toBe(200);
     const words = await text(doc.body);
     const title = `关于${three.name}（截至${d.rounds.find((r: any) => r.seq === 3).name}累计）推进情况及排名的通报`;
     expect(words).toContain(title);
-    const lines = words.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = words
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const mz = d.ranking.find((r: any) => r.unit.name === '孟州市');
     const at = lines.indexOf('孟州市');
     const first = d.lists[0];
