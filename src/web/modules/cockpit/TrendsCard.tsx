@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { get, qs } from '../../api';
 import { EChart } from '../../components/EChart';
+import { useI18n } from '../../i18n';
 import { useCockpitT } from './messages';
 
 interface Point {
@@ -22,6 +23,12 @@ type Row = { key: string; name: string; points: Point[] };
 /** 月度趋势: matters overdue and closed on time, and investment completion, by month. */
 export function TrendsCard({ unitId }: { unitId?: string }) {
   const t = useCockpitT();
+  const { lang } = useI18n();
+  // The server words months in Chinese (1月); the English page names them.
+  const monthName = (m: { month: string; label: string }) =>
+    lang === 'zh'
+      ? m.label
+      : new Date(`${m.month}-01T00:00:00Z`).toLocaleString('en', { month: 'short', timeZone: 'UTC' });
   const navigate = useNavigate();
   const [data, setData] = useState<Trends | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +60,7 @@ export function TrendsCard({ unitId }: { unitId?: string }) {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 40, right: 50, top: 36, bottom: 24 },
-    xAxis: { type: 'category', data: data.months.map((m) => m.label) },
+    xAxis: { type: 'category', data: data.months.map(monthName) },
     yAxis: [
       { type: 'value', name: t('count'), minInterval: 1 },
       { type: 'value', name: '%', splitLine: { show: false } },
@@ -75,7 +82,9 @@ export function TrendsCard({ unitId }: { unitId?: string }) {
       extra={
         data.investment && (
           <Typography.Text type="secondary">
-            {t('investment')}：{data.investment.programme}
+            {t('investment')}
+            {lang === 'zh' ? '：' : ': '}
+            <span data-user-text="">{data.investment.programme}</span>
           </Typography.Text>
         )
       }
@@ -99,7 +108,7 @@ export function TrendsCard({ unitId }: { unitId?: string }) {
         columns={[
           { title: '', dataIndex: 'name', fixed: 'left', width: 110 },
           ...data.months.map((m, i) => ({
-            title: m.label,
+            title: monthName(m),
             align: 'right' as const,
             render: (_: unknown, r: Row) => {
               const p = r.points[i];

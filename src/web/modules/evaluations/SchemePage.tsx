@@ -22,7 +22,16 @@ import { useEvalT } from './messages';
 import { localPeriod } from '../../components/periods';
 import { activeLang, UserText } from '../../i18n';
 import { useMoreT } from './more-messages';
+import { RANKING_GROUP_LABELS, type RankingGroup } from '../../../core/enums';
 import type { Results, SchemeDetail } from './types';
+
+/** A ranking group's name in the page's language (the server words it in Chinese). */
+function groupTitle(group: string | null, serverLabel: string): string {
+  const zh = activeLang() === 'zh';
+  if (group === null) return zh ? serverLabel : 'All units';
+  const known = RANKING_GROUP_LABELS[group as RankingGroup];
+  return known ? known[zh ? 'zh' : 'en'] : serverLabel;
+}
 
 /** One scheme: its results by group (ranks, points by first-level indicator) and its tree. */
 export function SchemePage() {
@@ -152,7 +161,7 @@ function ResultsTable({ scheme, results }: { scheme: SchemeDetail; results: Resu
         </Button>
       </Space>
       {results.groups.map((g) => (
-        <Card size="small" key={g.group ?? '-'} title={g.label}>
+        <Card size="small" key={g.group ?? '-'} title={groupTitle(g.group, g.label)}>
           <Table
             rowKey={(r) => r.unit.id}
             size="small"
