@@ -20,7 +20,7 @@ const DB_NAME = 'bench_enterprises';
 const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 300_000);
 const YEARS = [2021, 2022, 2023, 2024, 2025];
 const EVAL_YEAR = 2025;
-const RUNS = 200;
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const TODAY = '2026-11-20';
 
 async function ensureDatabase(adminUrl: string): Promise<string> {
