@@ -87,13 +87,13 @@ function conditions(
   today: IsoDate,
   f: Partial<ProjectFilter>,
   rules?: ReportRules,
+  unitPath?: string | null,
 ): SQL[] {
   const c: SQL[] = [sql`p.workspace_id = ${ws}`, inScope(sql`u.path`, paths)];
   if (f.light && rules) c.push(lightCondition(f.light, today, rules));
   if (f.unitId) {
-    c.push(
-      sql`u.path like (select path from units where workspace_id = ${ws} and id = ${f.unitId}) || '%'`,
-    );
+    // The unit's path as a value (see listProjects): the planner then sees how few units match.
+    c.push(unitPath === null ? sql`false` : inScope(sql`u.path`, [unitPath!]));
   }
   if (f.level) c.push(sql`p.level = ${f.level}`);
   if (f.q) {
@@ -138,10 +138,22 @@ export async function listProjects(
     offset: number;
   },
 ): Promise<{ rows: ProjectRow[]; total: number }> {
-  const where = sql.join(conditions(o.ws, o.paths, o.today, o.filter, o.rules), sql` and `);
+  // A county's list: its path read first, so the plan starts from its units' projects
+  // (a subquery hid how selective it is and cost a scan of every project at province scale).
+  const unitPath = o.filter.unitId
+    ? ((await unitById(db, o.ws, o.filter.unitId))?.path ?? null)
+    : undefined;
+  const where = sql.join(
+    conditions(o.ws, o.paths, o.today, o.filter, o.rules, unitPath),
+    sql` and `,
+  );
   const [rows, count] = await Promise.all([
+    // The page is chosen first; only its rows then look up their latest investment figure.
     db.execute(
-      sql`${SELECT} where ${where} order by u.sort_key, p.name limit ${o.limit} offset ${o.offset}`,
+      sql`${SELECT} where p.workspace_id = ${o.ws} and p.id in (select p.id from projects p
+        join units u on u.workspace_id = p.workspace_id and u.id = p.unit_id where ${where}
+        order by u.sort_key, p.name, p.id limit ${o.limit} offset ${o.offset})
+      order by u.sort_key, p.name, p.id`,
     ),
     db.execute(sql`select count(*)::int as n from projects p
       join units u on u.workspace_id = p.workspace_id and u.id = p.unit_id where ${where}`),

@@ -14,6 +14,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
+import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDateZh } from '../../../core/format';
@@ -274,7 +275,7 @@ function InvestmentChart({
 }) {
   const t = useProjectT();
   const reported = new Map(p.investments.map((i) => [i.month, i.ytdCompleted]));
-  const now = new Date().toISOString().slice(0, 7);
+  const now = dayjs().format('YYYY-MM'); // the person's month, as the report form's default
   const last = String(p.planYear) === now.slice(0, 4) ? Number(now.slice(5, 7)) : 12;
   const months = Array.from(
     { length: last },
