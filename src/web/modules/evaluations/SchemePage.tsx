@@ -20,7 +20,8 @@ import { FormModal } from '../../components/FormModal';
 import { XlsxUpload } from '../../components/XlsxUpload';
 import { useEvalT } from './messages';
 import { localPeriod } from '../../components/periods';
-import { activeLang, UserText } from '../../i18n';
+import { RANKING_GROUP_LABELS, type RankingGroup } from '../../../core/enums';
+import { activeLang, useI18n, UserText } from '../../i18n';
 import { useMoreT } from './more-messages';
 import type { Results, SchemeDetail } from './types';
 
@@ -128,6 +129,7 @@ export function SchemePage() {
 function ResultsTable({ scheme, results }: { scheme: SchemeDetail; results: Results }) {
   const t = useEvalT();
   const more = useMoreT();
+  const { label } = useI18n();
   const q = `?period=${results.period}&version=${results.scheme.version}`;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -136,7 +138,17 @@ function ResultsTable({ scheme, results }: { scheme: SchemeDetail; results: Resu
         {more('asOf', { date: results.asOf })} · {t('computeMs', { ms: results.computeMs })}
       </Typography.Text>
       {results.groups.map((g) => (
-        <Card size="small" key={g.group ?? '-'} title={g.label}>
+        <Card
+          size="small"
+          key={g.group ?? '-'}
+          title={
+            g.group === null
+              ? more('noGroup')
+              : RANKING_GROUP_LABELS[g.group as RankingGroup]
+                ? label(RANKING_GROUP_LABELS[g.group as RankingGroup])
+                : g.label
+          }
+        >
           <Table
             rowKey={(r) => r.unit.id}
             size="small"
