@@ -20,18 +20,11 @@ import { FormModal } from '../../components/FormModal';
 import { XlsxUpload } from '../../components/XlsxUpload';
 import { useEvalT } from './messages';
 import { localPeriod } from '../../components/periods';
-import { activeLang, UserText } from '../../i18n';
-import { useMoreT } from './more-messages';
 import { RANKING_GROUP_LABELS, type RankingGroup } from '../../../core/enums';
+import { activeLang, useI18n, UserText } from '../../i18n';
+import { useMoreT } from './more-messages';
 import type { Results, SchemeDetail } from './types';
 
-/** A ranking group's name in the page's language (the server words it in Chinese). */
-function groupTitle(group: string | null, serverLabel: string): string {
-  const zh = activeLang() === 'zh';
-  if (group === null) return zh ? serverLabel : 'All units';
-  const known = RANKING_GROUP_LABELS[group as RankingGroup];
-  return known ? known[zh ? 'zh' : 'en'] : serverLabel;
-}
 
 /** One scheme: its results by group (ranks, points by first-level indicator) and its tree. */
 export function SchemePage() {
@@ -137,6 +130,7 @@ export function SchemePage() {
 function ResultsTable({ scheme, results }: { scheme: SchemeDetail; results: Results }) {
   const t = useEvalT();
   const more = useMoreT();
+  const { label } = useI18n();
   const q = `?period=${results.period}&version=${results.scheme.version}`;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -161,7 +155,17 @@ function ResultsTable({ scheme, results }: { scheme: SchemeDetail; results: Resu
         </Button>
       </Space>
       {results.groups.map((g) => (
-        <Card size="small" key={g.group ?? '-'} title={groupTitle(g.group, g.label)}>
+        <Card
+          size="small"
+          key={g.group ?? '-'}
+          title={
+            g.group === null
+              ? more('noGroup')
+              : RANKING_GROUP_LABELS[g.group as RankingGroup]
+                ? label(RANKING_GROUP_LABELS[g.group as RankingGroup])
+                : g.label
+          }
+        >
           <Table
             rowKey={(r) => r.unit.id}
             size="small"

@@ -4,6 +4,7 @@ import { defineMessages } from '../../i18n';
 export const useMoreT = defineMessages({
   zh: {
     version: '第 {n} 版',
+    noGroup: '不分组',
     asOf: '（截至 {date}）',
     saved: '已保存',
     chooseIndicator: '请选择指标',
@@ -14,6 +15,7 @@ export const useMoreT = defineMessages({
   },
   en: {
     version: 'version {n}',
+    noGroup: 'All units',
     asOf: ' (as of {date})',
     saved: 'Saved',
     chooseIndicator: 'Please choose the indicator',

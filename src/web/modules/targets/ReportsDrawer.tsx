@@ -2,7 +2,7 @@ import { Drawer, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { get, qs } from '../../api';
 import { localPeriod } from '../../components/periods';
-import { useI18n } from '../../i18n';
+import { useI18n, UserText } from '../../i18n';
 import { usePanelT } from './panel-messages';
 import type { Report } from './types';
 
@@ -27,7 +27,13 @@ export function ReportsDrawer({
     );
   }, [targetId, period]);
   return (
-    <Drawer open width={720} title={title} onClose={onClose} data-testid="reports-drawer">
+    <Drawer
+      open
+      width={720}
+      title={<UserText>{title}</UserText>}
+      onClose={onClose}
+      data-testid="reports-drawer"
+    >
       <Table
         rowKey="id"
         size="small"
@@ -55,8 +61,12 @@ export function ReportsDrawer({
             render: (_, r) => (
               <>
                 {r.synthetic && <Tag>{t('demoData')}</Tag>}
-                {r.correctionReason && <Tag color="orange">{t('correction')}
-                    {r.correctionReason}</Tag>}
+                {r.correctionReason && (
+                  <Tag color="orange">
+                    {t('correction')}
+                    {r.correctionReason}
+                  </Tag>
+                )}
                 {r.note}
               </>
             ),

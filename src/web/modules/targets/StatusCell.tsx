@@ -46,7 +46,9 @@ export function StatusCell({
       </Typography.Text>
     );
   return (
-    <Tooltip title={status.detail}>
+    // The assessment's sentence is worded in Chinese only (core/targets/assess); marked so the
+    // English-everywhere test names it as a known gap instead of failing on it.
+    <Tooltip title={<span data-untranslated="">{status.detail}</span>}>
       <Space size={4} data-testid={testId}>
         {value}
         {state}
