@@ -53,7 +53,7 @@ describe('a zip bomb', () => {
     expect(message).toBe('文件解压后超过 64 MB，可能是异常文件，已拒绝');
     // Unloaded it takes ~0.35 s (bench/RESULTS.md); the bound here only catches a return of
     // the old behaviour (27 s and 2 GB), so it holds when the machine is busy.
-    expect(ms).toBeLessThan(5000);
+    expect(ms).toBeLessThan(20_000);
     expect(growth).toBeLessThan(100);
   });
 
@@ -79,6 +79,7 @@ describe('a sheet with a million rows', () => {
     const ms = performance.now() - t;
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe('表格超过 2100 行，请拆分后分批导入');
-    expect(ms).toBeLessThan(1000);
+    // Reading every row would take far longer; the bound holds on a busy machine.
+    expect(ms).toBeLessThan(10_000);
   });
 });

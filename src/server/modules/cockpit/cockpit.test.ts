@@ -38,8 +38,9 @@ describe('the leaders cockpit', () => {
       res.body.timings,
     );
     expect(res.status).toBe(200);
-    // The target is under 1 s on the demo; CI shares two cores between several suites.
-    expect(ms).toBeLessThan(2500);
+    // The target (under 1 s on the demo) is measured in bench/; this bound only catches a
+    // pathological regression and holds when two test runs share the machine.
+    expect(ms).toBeLessThan(15_000);
     const keys = res.body.sections.map((s: any) => s.key);
     expect(keys).toEqual(
       expect.arrayContaining(['targets', 'matters', 'eval.jz-county', 'eval.torch-2021']),
