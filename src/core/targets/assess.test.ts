@@ -64,6 +64,15 @@ describe('assessTarget: before year end it is about pace', () => {
     });
     expect(assess('新增规上企业450家', 6, 80, amount).light).toBe('red');
   });
+  it('words the pace in Chinese and in English', () => {
+    const amount = { cumulative: true } as const;
+    const behind = assess('新增规上企业450家', 6, 180, amount);
+    expect(behind.detail).toMatch(/，落后序时进度 10 个百分点$/);
+    expect(behind.detailEn).toMatch(/^actual 180.*, 10 points behind the time-elapsed pace$/);
+    expect(assess('新增规上企业450家', 6, 225, amount).detailEn).toMatch(/, on pace$/);
+    expect(assess('地区生产总值增长8%左右', 12, 7.4).detailEn).toMatch(/: not met$/);
+    expect(assess('地区生产总值增长8%左右', 6, null).detailEn).toBe('no actual value reported yet');
+  });
   it('nothing three months in is red', () => {
     expect(assess('增长10%以上', 3, null)).toMatchObject({ verdict: 'no_data', light: 'red' });
     expect(assess('新增规上企业450家', 3, null, { cumulative: true }).light).toBe('red');

@@ -68,6 +68,8 @@ export interface Assessment {
   final: boolean;
   /** Chinese, shown next to the light. */
   detail: string;
+  /** The same in English. */
+  detailEn: string;
 }
 
 /** The value a rate is compared with, and the direction a shortfall is measured in. */
@@ -118,6 +120,7 @@ function manualAssessment(input: AssessInput, final: boolean): Assessment {
     behindPoints: null,
     final,
     detail: `人工判定：${m.reason}`,
+    detailEn: `judged by a person: ${m.reason}`,
   };
 }
 
@@ -140,6 +143,7 @@ export function assessTarget(input: AssessInput): Assessment {
     behindPoints: null,
     final,
     detail: judged.detail,
+    detailEn: judged.detailEn,
   });
   if (judged.verdict === 'needs_person') return waiting('needs_person');
   if (judged.verdict === 'awaiting_control_value') return waiting('awaiting_control_value');
@@ -186,7 +190,14 @@ export function assessTarget(input: AssessInput): Assessment {
   }
 
   if (judged.verdict === 'no_data') {
-    return { verdict: 'no_data', light, behindPoints, final, detail: '尚未报送实际值' };
+    return {
+      verdict: 'no_data',
+      light,
+      behindPoints,
+      final,
+      detail: '尚未报送实际值',
+      detailEn: 'no actual value reported yet',
+    };
   }
   if (final) {
     return {
@@ -195,6 +206,7 @@ export function assessTarget(input: AssessInput): Assessment {
       behindPoints,
       final,
       detail: judged.detail,
+      detailEn: judged.detailEn,
     };
   }
   const onPace = light === 'green';
@@ -204,14 +216,21 @@ export function assessTarget(input: AssessInput): Assessment {
       : share
         ? `，落后序时进度 ${round1(behindPoints)} 个百分点`
         : `，距目标 ${round1(behindPoints)} 个百分点`;
+  const paceDetailEn =
+    behindPoints === null
+      ? ''
+      : share
+        ? `, ${round1(behindPoints)} points behind the time-elapsed pace`
+        : `, ${round1(behindPoints)} points from the target`;
+  const situation = judged.detail.replace(/，(已|未)达标.*$/, '');
+  const situationEn = judged.detailEn.replace(/: (met|not met).*$/, '');
   return {
     verdict: onPace ? 'on_pace' : 'behind',
     light,
     behindPoints,
     final,
-    detail: onPace
-      ? `${judged.detail.replace(/，(已|未)达标.*$/, '')}，符合序时进度`
-      : `${judged.detail.replace(/，(已|未)达标.*$/, '')}${paceDetail}`,
+    detail: onPace ? `${situation}，符合序时进度` : `${situation}${paceDetail}`,
+    detailEn: onPace ? `${situationEn}, on pace` : `${situationEn}${paceDetailEn}`,
   };
 }
 

@@ -149,8 +149,37 @@ describe('judgeTarget: people and missing data', () => {
       actual: 3,
       direction: 'higher_better',
     });
-    expect(j).toEqual({ verdict: 'needs_person', detail: '定性目标，需人工判定并写明理由' });
+    expect(j).toEqual({
+      verdict: 'needs_person',
+      detail: '定性目标，需人工判定并写明理由',
+      detailEn: 'qualitative target: a person judges it and gives the reason',
+    });
     expect(verdict('居民收入与经济增长协调同步', null)).toBe('needs_person');
+  });
+  it('says the same in English for the English pages, with no Chinese left', () => {
+    const cases: [string, number | null, string][] = [
+      ['增长8%左右', 9, 'actual 9%, target'],
+      ['增长8%左右', 8.2, ': met'],
+      ['完成省下达的节能降耗任务', 1, 'awaiting the province control value'],
+      ['高于全省平均水平', 6, 'awaiting the reference average'],
+      ['进出口总额保持平稳增长', 3, 'qualitative target'],
+      ['增长8%左右', null, 'no actual value yet'],
+    ];
+    for (const [wording, actual, english] of cases) {
+      const j = judgeTarget({
+        parsed: parseTargetWording(wording),
+        actual,
+        direction: 'higher_better',
+      });
+      expect(j.detailEn, wording).toContain(english);
+      expect(j.detailEn, wording).not.toMatch(/[\u3400-\u9fff]/);
+    }
+    const above = judgeTarget({
+      parsed: parseTargetWording('增长8%左右'),
+      actual: 9,
+      direction: 'higher_better',
+    });
+    expect(above.detailEn).toMatch(/: not met \(above the upper limit "about" allows\)$/);
   });
   it('no actual value is no_data', () => {
     expect(verdict('增长8%左右', null)).toBe('no_data');

@@ -126,6 +126,7 @@ export const StatusView = z.object({
   light: z.enum(['green', 'yellow', 'red']).nullable(),
   behindPoints: z.number().nullable(),
   detail: z.string(),
+  detailEn: z.string(),
   judgement: z
     .object({ verdict: z.string(), reason: z.string(), judgeName: z.string() })
     .nullable(),

@@ -120,6 +120,7 @@ export function statusOf(
       light: null,
       behindPoints: null,
       detail: `${ind.name}${frequency === 'yearly' ? '按年' : '按季'}报送，本期尚无数据`,
+      detailEn: `reported ${frequency === 'yearly' ? 'yearly' : 'quarterly'}: no figure for this period`,
       judgement: null,
     };
   }
@@ -156,6 +157,7 @@ export function statusOf(
     light: a.light,
     behindPoints: a.behindPoints,
     detail: a.detail,
+    detailEn: a.detailEn,
     judgement: judgement
       ? { verdict: judgement.verdict, reason: judgement.reason, judgeName: judgement.judgeName }
       : null,

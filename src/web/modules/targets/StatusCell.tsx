@@ -1,5 +1,6 @@
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import { Light } from '../../components/Light';
+import { useI18n } from '../../i18n';
 import { useTargetsT } from './messages';
 import { usePanelT, verdictKey } from './panel-messages';
 import type { Status } from './types';
@@ -23,6 +24,7 @@ export function StatusCell({
 }) {
   const t = useTargetsT();
   const p = usePanelT();
+  const { lang } = useI18n();
   const value =
     status.actual === null ? (
       <Typography.Text type="secondary">—</Typography.Text>
@@ -46,9 +48,8 @@ export function StatusCell({
       </Typography.Text>
     );
   return (
-    // The assessment's sentence is worded in Chinese only (core/targets/assess); marked so the
-    // English-everywhere test names it as a known gap instead of failing on it.
-    <Tooltip title={<span data-untranslated="">{status.detail}</span>}>
+    // The assessment's sentence, worded by core/targets/assess in both languages.
+    <Tooltip title={lang === 'en' ? status.detailEn : status.detail}>
       <Space size={4} data-testid={testId}>
         {value}
         {state}

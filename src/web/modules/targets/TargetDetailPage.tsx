@@ -58,7 +58,11 @@ export function TargetDetailPage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Card
-        title={<span data-testid="target-title" data-user-text="">{target.wording}</span>}
+        title={
+          <span data-testid="target-title" data-user-text="">
+            {target.wording}
+          </span>
+        }
         extra={<Link to={`/targets?plan=${plan.id}&period=${data.period}`}>{t('backToPlan')}</Link>}
         actions={
           plan.canManage
@@ -94,7 +98,9 @@ export function TargetDetailPage() {
             />
           </Descriptions.Item>
           <Descriptions.Item label={t('detail')}>
-            <span data-testid="target-detail">{status.detail}</span>
+            <span data-testid="target-detail">
+              {lang === 'en' ? status.detailEn : status.detail}
+            </span>
           </Descriptions.Item>
         </Descriptions>
       </Card>
@@ -176,12 +182,14 @@ export function TargetDetailPage() {
           }
         >
           <Typography.Paragraph type="secondary">
-            {t('groupsNote', { groups: ranking.groups
+            {t('groupsNote', {
+              groups: ranking.groups
                 .map((g) => {
                   const known = RANKING_GROUP_LABELS[g.group as RankingGroup];
                   return known ? label(known) : g.label;
                 })
-                .join(' / ') })}
+                .join(' / '),
+            })}
           </Typography.Paragraph>
           {ranking.items.length === 1 ? (
             <Typography.Text data-testid="own-rank">
