@@ -111,7 +111,9 @@ async function chineseChrome(page: Page): Promise<string[]> {
 
 /** Waits until the page has fetched what it shows (no request for half a second, no spinner). */
 async function settle(page: Page) {
-  await page.waitForLoadState('networkidle').catch(() => undefined);
+  // Bounded: a page that polls (the bell, the exports tray) never goes network-idle, and a
+  // 30 s wait per page and tab made the supervisor's walk overrun on a busy machine.
+  await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => undefined);
   await page
     .waitForFunction(
       () => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active').length === 0,
@@ -176,7 +178,7 @@ describe('English on every page', () => {
       await page.screenshot({ path: screenshotPath(`english-${username}`), fullPage: true });
       await page.close();
       expect(offences).toEqual([]);
-    }, 300_000);
+    }, 600_000);
   }
 
   it('the supervisor sees no Chinese interface text on detail pages and lists', async () => {
@@ -227,5 +229,5 @@ describe('English on every page', () => {
     offences.push(...(await chineseChrome(page)).map((x) => `reports drawer → ${x}`));
     await page.close();
     expect(offences).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });

@@ -1,6 +1,7 @@
 import { Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
+import { UserText } from '../../i18n';
 import { useTargetsT } from './messages';
 import { StatusCell } from './StatusCell';
 import type { PlanTable as PlanTableData } from './types';
@@ -83,7 +84,7 @@ export function PlanTable({
       ),
     },
     {
-      title: data.unit.name,
+      title: <UserText>{data.unit.name}</UserText>,
       width: 150,
       render: (_, r) => (
         <StatusCell
@@ -99,7 +100,7 @@ export function PlanTable({
     ...data.units.map((u) => ({
       title: (
         <Link to={`/targets/unit/${u.id}?year=${data.plan.year}&period=${data.period}`}>
-          {u.name}
+          <UserText>{u.name}</UserText>
         </Link>
       ),
       key: u.id,
