@@ -35,6 +35,21 @@ const onChain = (column: SQL) => sql`(${column} = c.name or ${column} = any(c.al
  *  grant covers enterprises, not projects). */
 const projectsReadable = (s: EnterpriseScope, path: SQL) => inScope(path, s.readPaths);
 
+/** A chain as the chains page shows it (the web uses this type too). */
+export type ChainRow = {
+  id: string;
+  name: string;
+  aliases: string[];
+  governmentLeader: string;
+  governmentLeaderPost: string;
+  allianceLeaderId: string | null;
+  allianceLeaderName: string | null;
+  sortKey: number;
+  synthetic: boolean;
+  enterprises: number;
+  projects: number;
+};
+
 export async function listChains(db: DbOrTx, ws: string, s: EnterpriseScope) {
   const r = await db.execute(sql`select c.id::text as id, c.name, c.aliases,
       c.government_leader as "governmentLeader", c.government_leader_post as "governmentLeaderPost",
@@ -49,19 +64,7 @@ export async function listChains(db: DbOrTx, ws: string, s: EnterpriseScope) {
     from industry_chains c
     left join enterprises al on al.workspace_id = c.workspace_id and al.id = c.alliance_leader_id
     where c.workspace_id = ${ws} order by c.sort_key, c.name`);
-  return r.rows as {
-    id: string;
-    name: string;
-    aliases: string[];
-    governmentLeader: string;
-    governmentLeaderPost: string;
-    allianceLeaderId: string | null;
-    allianceLeaderName: string | null;
-    sortKey: number;
-    synthetic: boolean;
-    enterprises: number;
-    projects: number;
-  }[];
+  return r.rows as ChainRow[];
 }
 
 /** One chain's projects the caller may read (the enterprises open in the library, filtered). */

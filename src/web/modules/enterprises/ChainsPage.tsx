@@ -1,3 +1,4 @@
+import type { ChainRow } from '../../../server/modules/enterprises/chains';
 import { Alert, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
@@ -6,19 +7,7 @@ import { FormModal } from '../../components/FormModal';
 import { useT } from './messages';
 import type { EnterpriseSummary } from './types';
 
-interface Chain {
-  id: string;
-  name: string;
-  aliases: string[];
-  governmentLeader: string;
-  governmentLeaderPost: string;
-  allianceLeaderId: string | null;
-  allianceLeaderName: string | null;
-  sortKey: number;
-  synthetic: boolean;
-  enterprises: number;
-  projects: number;
-}
+type Chain = ChainRow;
 interface ChainProject {
   id: string;
   name: string;
