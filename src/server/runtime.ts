@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { configuredAnchorStore } from './audit/anchor-store';
 import { startAuditSealer } from './audit/seal';
 import type { Config } from './config';
+import { startCountChangePruner } from './db/count-memo';
 import { openDatabase, type Database } from './db/connection';
 import { runMigrations } from './db/migrate';
 import { resolveDatabaseServer } from './db/open';
@@ -55,8 +56,10 @@ export async function startBackground(database: Database, config: Config): Promi
     anchorEveryMs: config.LUOSHI_AUDIT_ANCHOR_SECONDS * 1000,
   });
   const exports = startExportRunner(database.db, config.LUOSHI_DATA_DIR);
+  const pruner = startCountChangePruner(database.db);
   return {
     async stop() {
+      pruner.stop();
       await exports.stop();
       await jobs?.stop();
       await sealer.stop();

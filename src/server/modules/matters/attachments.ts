@@ -12,7 +12,7 @@ import { badRequest, forbidden, notFound } from '../../errors';
 import { fileNameProblem, normalizeText } from '../../../core/text';
 import { accessTo, matterScope } from './access';
 import { loadForWrite, type Caller, type LoadedMatter } from './context';
-import { cooperatorsOf, findMatter } from './queries';
+import { findMatterWithCooperators } from './queries';
 import { callerOf, matterDetail } from './detail';
 import { MatterDetail, MatterIdParams } from './schema';
 
@@ -48,9 +48,9 @@ function refuseAttach(m: LoadedMatter) {
 /** The same checks as inside the write, made before the upload is read (no lock taken). */
 async function checkMayAttach(db: Db, caller: Caller, id: string) {
   const ws = caller.auth.workspaceId;
-  const row = await findMatter(db, ws, id, matterScope(caller.auth));
-  if (!row) throw notFound('事项');
-  const cooperators = await cooperatorsOf(db, ws, id);
+  const found = await findMatterWithCooperators(db, ws, id, matterScope(caller.auth));
+  if (!found) throw notFound('事项');
+  const { row, cooperators } = found;
   const access = accessTo(
     caller.auth,
     row.leadUnitPath,

@@ -15,7 +15,7 @@ import type { DbOrTx } from '../../db/connection';
 import { matterEvents, matterNodes, matters } from '../../db/schema';
 import { AppError, forbidden, notFound } from '../../errors';
 import { accessTo, matterScope, type MatterAccess } from './access';
-import { cooperatorsOf, findMatter, type MatterRow } from './queries';
+import { findMatterWithCooperators, type MatterRow } from './queries';
 
 /** Who acts, and on which day (Asia/Shanghai; fixed in tests). */
 export interface Caller {
@@ -36,9 +36,11 @@ export interface LoadedMatter {
 export async function loadForWrite(tx: DbOrTx, caller: Caller, id: string): Promise<LoadedMatter> {
   const ws = caller.auth.workspaceId;
   // Read and lock in one statement: concurrent writes to one matter queue here.
-  const row = await findMatter(tx, ws, id, matterScope(caller.auth), { forUpdate: true });
-  if (!row) throw notFound('事项');
-  const cooperators = await cooperatorsOf(tx, ws, id);
+  const found = await findMatterWithCooperators(tx, ws, id, matterScope(caller.auth), {
+    forUpdate: true,
+  });
+  if (!found) throw notFound('事项');
+  const { row, cooperators } = found;
   const access = accessTo(
     caller.auth,
     row.leadUnitPath,

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { addNaturalDays } from '../../../core/dates';
+import { memoRow } from '../../db/count-memo';
 import type { ModuleDeps } from '../index';
 import { matterScope, OPEN_STATUS_SQL, scopeUnitIds, uuidArray } from './access';
 import { callerOf } from './detail';
@@ -46,19 +47,27 @@ export default async function matterCountRoutes(
       const today = sql`${caller.today}::date`;
       const until = sql`${addNaturalDays(caller.today, yellowWithinDays)}::date`;
       const led = unitIds === null ? sql`true` : sql`${m.leadUnitId} = any(${uuidArray(unitIds)})`;
-      const [row] = await db
-        .select({
-          open: sql<number>`count(*)::int`,
-          red: sql<number>`count(*) filter (where ${m.nextDue} < ${today})::int`,
-          yellow: sql<number>`count(*) filter (where ${m.nextDue} >= ${today} and ${m.nextDue} <= ${until})::int`,
-          overdue: sql<number>`count(*) filter (where ${m.finalDue} < ${today})::int`,
-          cooperating: sql<number>`count(*) filter (where not (${led}))::int`,
-        })
-        .from(m)
-        .innerJoin(lu, and(eq(lu.workspaceId, m.workspaceId), eq(lu.id, m.leadUnitId)))
-        .where(and(where, sql`${m.status} in ${OPEN_STATUS_SQL}`));
-      const c = row ?? { open: 0, red: 0, yellow: 0, overdue: 0, cooperating: 0 };
-      return { ...c, green: c.open - c.red - c.yellow };
+      const row = await memoRow<Omit<z.infer<typeof MatterCounts>, 'green'>>(
+        db,
+        db
+          .select({
+            open: sql<number>`count(*)::int`.as('open'),
+            red: sql<number>`count(*) filter (where ${m.nextDue} < ${today})::int`.as('red'),
+            yellow:
+              sql<number>`count(*) filter (where ${m.nextDue} >= ${today} and ${m.nextDue} <= ${until})::int`.as(
+                'yellow',
+              ),
+            overdue: sql<number>`count(*) filter (where ${m.finalDue} < ${today})::int`.as(
+              'overdue',
+            ),
+            cooperating: sql<number>`count(*) filter (where not (${led}))::int`.as('cooperating'),
+          })
+          .from(m)
+          .innerJoin(lu, and(eq(lu.workspaceId, m.workspaceId), eq(lu.id, m.leadUnitId)))
+          .where(and(where, sql`${m.status} in ${OPEN_STATUS_SQL}`))
+          .getSQL(),
+      );
+      return { ...row, green: row.open - row.red - row.yellow };
     },
   );
 }

@@ -7,7 +7,7 @@ import { todayOf } from '../../today';
 import { accessTo, matterScope } from './access';
 import type { Caller } from './context';
 import { presentDetail } from './presenter';
-import { detailParts, findMatter } from './queries';
+import { findMatterDetail } from './queries';
 import { loadMatterSettings } from './settings';
 
 export function callerOf(req: FastifyRequest, config: Config): Caller {
@@ -17,9 +17,9 @@ export function callerOf(req: FastifyRequest, config: Config): Caller {
 /** The detail of a matter as the caller sees it now. */
 export async function matterDetail(db: Db, caller: Caller, id: string) {
   const ws = caller.auth.workspaceId;
-  const row = await findMatter(db, ws, id, matterScope(caller.auth));
-  if (!row) throw notFound('事项');
-  const parts = await detailParts(db, ws, id);
+  const found = await findMatterDetail(db, ws, id, matterScope(caller.auth));
+  if (!found) throw notFound('事项');
+  const { row, parts } = found;
   const access = accessTo(
     caller.auth,
     row.leadUnitPath,

@@ -8,7 +8,7 @@ import {
 } from '../../../core/matters/lifecycle';
 import { lightOf } from '../../../core/matters/pending-deadlines';
 import type { MatterAccess } from './access';
-import type { detailParts, MatterRow } from './queries';
+import type { DetailParts, MatterRow } from './queries';
 import type { MatterDetailT, MatterSummaryT } from './schema';
 
 export function presentSummary(
@@ -71,7 +71,7 @@ export function actionsFor(r: MatterRow, access: MatterAccess): string[] {
 
 export function presentDetail(
   r: MatterRow,
-  parts: Awaited<ReturnType<typeof detailParts>>,
+  parts: DetailParts,
   access: MatterAccess,
   today: IsoDate,
   yellowWithinDays: number,

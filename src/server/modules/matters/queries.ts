@@ -2,8 +2,8 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { IsoDate } from '../../../core/dates';
 import type { DbOrTx } from '../../db/connection';
+import { memoCount } from '../../db/count-memo';
 import {
-  matterCooperators,
   matterEvents,
   matterExtensions,
   matterLists,
@@ -53,9 +53,10 @@ function flatten(r: {
   };
 }
 
-function baseQuery(db: DbOrTx) {
+/** Matters with their lead unit and list; `extra` adds columns (subqueries on m). */
+function baseQuery<E extends Record<string, SQL>>(db: DbOrTx, extra: E = {} as E) {
   return db
-    .select(rowColumns)
+    .select({ ...rowColumns, ...extra })
     .from(m)
     .innerJoin(lu, and(eq(lu.workspaceId, m.workspaceId), eq(lu.id, m.leadUnitId)))
     .leftJoin(ml, and(eq(ml.workspaceId, m.workspaceId), eq(ml.id, m.listId)));
@@ -165,11 +166,16 @@ export async function listMatters(
   // The lead unit is joined only when a condition reads it: every matter has one (foreign
   // key), and without the join the count is an index-only scan.
   const counted = db.select({ n: sql<number>`count(*)::int` }).from(m);
-  const [count] = await (o.filter.unitPath
-    ? counted.innerJoin(lu, and(eq(lu.workspaceId, m.workspaceId), eq(lu.id, m.leadUnitId)))
-    : counted
-  ).where(where);
-  return { rows: rows.map(flatten), total: Number(count?.n ?? 0) };
+  const total = await memoCount(
+    db,
+    (o.filter.unitPath
+      ? counted.innerJoin(lu, and(eq(lu.workspaceId, m.workspaceId), eq(lu.id, m.leadUnitId)))
+      : counted
+    )
+      .where(where)
+      .getSQL(),
+  );
+  return { rows: rows.map(flatten), total };
 }
 
 /**
@@ -214,33 +220,35 @@ export async function cooperatorNames(db: DbOrTx, ws: string, ids: string[]) {
   return out;
 }
 
-/** One matter with its lead unit, if the caller's paths reach it. */
-export async function findMatter(
+export interface UnitRef {
+  id: string;
+  name: string;
+  path: string;
+}
+
+// The matter's cooperating units, correlated to the row alias m (for the one-query reads).
+const cooperatorsJson = sql<UnitRef[]>`(select coalesce(json_agg(json_build_object(
+    'id', u.id, 'name', u.name, 'path', u.path) order by u.sort_key), '[]')
+  from matter_cooperators c join units u on u.workspace_id = c.workspace_id and u.id = c.unit_id
+  where c.workspace_id = m.workspace_id and c.matter_id = m.id)`;
+
+/**
+ * A matter with its cooperating units in one statement, if the caller's paths reach it;
+ * `forUpdate` locks the matter row too (the caller is in a transaction): every write starts
+ * here, and concurrent writes to one matter queue on this lock.
+ */
+export async function findMatterWithCooperators(
   db: DbOrTx,
   ws: string,
   id: string,
   paths: string[],
-  /** Lock the matter row for a write (the caller is in a transaction). */
   opts: { forUpdate?: boolean } = {},
-): Promise<MatterRow | null> {
-  const query = baseQuery(db).where(and(eq(m.workspaceId, ws), eq(m.id, id), visibleMatter(paths)));
-  const [row] = await (opts.forUpdate ? query.for('update', { of: m }) : query);
-  return row ? flatten(row) : null;
-}
-
-export async function cooperatorsOf(db: DbOrTx, ws: string, matterId: string) {
-  return db
-    .select({ id: units.id, name: units.name, path: units.path })
-    .from(matterCooperators)
-    .innerJoin(
-      units,
-      and(
-        eq(units.workspaceId, matterCooperators.workspaceId),
-        eq(units.id, matterCooperators.unitId),
-      ),
-    )
-    .where(and(eq(matterCooperators.workspaceId, ws), eq(matterCooperators.matterId, matterId)))
-    .orderBy(asc(units.sortKey));
+): Promise<{ row: MatterRow; cooperators: UnitRef[] } | null> {
+  const withCoops = baseQuery(db, { cooperators: cooperatorsJson }).where(
+    and(eq(m.workspaceId, ws), eq(m.id, id), visibleMatter(paths)),
+  );
+  const [row] = await (opts.forUpdate ? withCoops.for('update', { of: m }) : withCoops);
+  return row ? { row: flatten(row), cooperators: row.cooperators } : null;
 }
 
 export async function nodesOf(db: DbOrTx, ws: string, matterId: string) {
@@ -270,37 +278,47 @@ export interface DetailParts {
   cooperators: { id: string; name: string; path: string }[];
 }
 
-/**
- * Everything a matter's page shows beside the matter row, in ONE round trip (five json_agg
- * subqueries): every write answers with the matter's detail, so this runs on each of them.
- */
-export async function detailParts(db: DbOrTx, ws: string, matterId: string): Promise<DetailParts> {
-  const r = await db.execute(sql`select
-    (select coalesce(json_agg(json_build_object('id', e.id, 'status', e.status, 'reason', e.reason,
-        'requestedDue', e.requested_due, 'requestedOn', e.requested_on,
+// Everything a matter's page shows beside the matter row (five json_agg subqueries),
+// correlated to the row alias m: every write answers with the matter's detail, so the row
+// and its parts are read in ONE round trip.
+const detailPartsJson = sql<DetailPartsJson>`(select json_build_object(
+  'extensions', (select coalesce(json_agg(json_build_object('id', e.id, 'status', e.status,
+        'reason', e.reason, 'requestedDue', e.requested_due, 'requestedOn', e.requested_on,
         'requestedByName', e.requested_by_name, 'grantedDue', e.granted_due,
         'decidedOn', e.decided_on, 'decidedByName', e.decided_by_name,
         'decisionReason', e.decision_reason) order by e.created_at), '[]')
-       from matter_extensions e where e.workspace_id = ${ws} and e.matter_id = ${matterId}) as extensions,
-    (select coalesce(json_agg(json_build_object('id', n.id, 'number', n.number,
+       from matter_extensions e where e.workspace_id = m.workspace_id and e.matter_id = m.id),
+  'notices', (select coalesce(json_agg(json_build_object('id', n.id, 'number', n.number,
         'issuedOn', n.issued_on, 'replyDue', n.reply_due) order by n.created_at), '[]')
-       from supervision_notices n where n.workspace_id = ${ws} and n.matter_id = ${matterId}) as notices,
-    (select coalesce(json_agg(json_build_object('id', a.id, 'fileName', a.file_name,
+       from supervision_notices n where n.workspace_id = m.workspace_id and n.matter_id = m.id),
+  'attachments', (select coalesce(json_agg(json_build_object('id', a.id, 'fileName', a.file_name,
         'size', a.size, 'createdAt', a.created_at) order by a.created_at), '[]')
-       from matter_attachments a where a.workspace_id = ${ws} and a.matter_id = ${matterId}) as attachments,
-    (select coalesce(json_agg(json_build_object('id', d.id, 'title', d.title, 'due', d.due,
-        'doneOn', d.done_on) order by d.seq), '[]')
-       from matter_nodes d where d.workspace_id = ${ws} and d.matter_id = ${matterId}) as nodes,
-    (select coalesce(json_agg(json_build_object('id', u.id, 'name', u.name, 'path', u.path)
-        order by u.sort_key), '[]')
-       from matter_cooperators c join units u on u.workspace_id = c.workspace_id and u.id = c.unit_id
-      where c.workspace_id = ${ws} and c.matter_id = ${matterId}) as cooperators`);
-  const row = r.rows[0] as Omit<DetailParts, 'attachments'> & {
-    attachments: (Omit<DetailParts['attachments'][number], 'createdAt'> & { createdAt: string })[];
-  };
+       from matter_attachments a where a.workspace_id = m.workspace_id and a.matter_id = m.id),
+  'nodes', (select coalesce(json_agg(json_build_object('id', d.id, 'title', d.title,
+        'due', d.due, 'doneOn', d.done_on) order by d.seq), '[]')
+       from matter_nodes d where d.workspace_id = m.workspace_id and d.matter_id = m.id),
+  'cooperators', ${cooperatorsJson}))`;
+
+type DetailPartsJson = Omit<DetailParts, 'attachments'> & {
+  attachments: (Omit<DetailParts['attachments'][number], 'createdAt'> & { createdAt: string })[];
+};
+
+/** A matter and everything its page shows, if the caller's paths reach it. */
+export async function findMatterDetail(
+  db: DbOrTx,
+  ws: string,
+  id: string,
+  paths: string[],
+): Promise<{ row: MatterRow; parts: DetailParts } | null> {
+  const [row] = await baseQuery(db, { parts: detailPartsJson }).where(and(eq(m.workspaceId, ws), eq(m.id, id), visibleMatter(paths)));
+  if (!row) return null;
+  const parts = row.parts;
   return {
-    ...row,
-    attachments: row.attachments.map((a) => ({ ...a, createdAt: new Date(a.createdAt) })),
+    row: flatten(row),
+    parts: {
+      ...parts,
+      attachments: parts.attachments.map((a) => ({ ...a, createdAt: new Date(a.createdAt) })),
+    },
   };
 }
 

@@ -19,7 +19,7 @@ import {
 } from './actions';
 import type { Caller } from './context';
 import { presentSummary } from './presenter';
-import { cooperatorsOf, findMatter, latestReports, listMatters } from './queries';
+import { findMatterWithCooperators, latestReports, listMatters } from './queries';
 import {
   AssignBody,
   BatchReportBody,
@@ -185,9 +185,14 @@ export default async function matterRoutes(
     async (req) => {
       const caller = callerOf(req, config);
       const ws = caller.auth.workspaceId;
-      const row = await findMatter(db, ws, req.params.id, matterScope(caller.auth));
-      if (!row) throw notFound('事项');
-      const coops = await cooperatorsOf(db, ws, row.id);
+      const found = await findMatterWithCooperators(
+        db,
+        ws,
+        req.params.id,
+        matterScope(caller.auth),
+      );
+      if (!found) throw notFound('事项');
+      const { row, cooperators: coops } = found;
       if (
         !accessTo(
           caller.auth,

@@ -9,7 +9,7 @@ import { badRequest, notFound } from '../../errors';
 import { workspaceCalendar } from '../calendar/service';
 import { matterScope } from '../matters/access';
 import { addEvent, checkAction, loadForWrite, type Caller } from '../matters/context';
-import { cooperatorsOf, findMatter, liaisonsOf } from '../matters/queries';
+import { findMatterWithCooperators, liaisonsOf } from '../matters/queries';
 import { loadMatterSettings } from '../matters/settings';
 import { notify } from '../notifications/service';
 import type { NoticeDocument } from './document';
@@ -108,9 +108,14 @@ export async function noticeDocumentData(
     .from(supervisionNotices)
     .where(and(eq(supervisionNotices.workspaceId, ws), eq(supervisionNotices.id, noticeId)));
   if (!notice) throw notFound('督办单');
-  const matter = await findMatter(db, ws, notice.matterId, matterScope(caller.auth));
-  if (!matter) throw notFound('督办单');
-  const coops = await cooperatorsOf(db, ws, matter.id);
+  const found = await findMatterWithCooperators(
+    db,
+    ws,
+    notice.matterId,
+    matterScope(caller.auth),
+  );
+  if (!found) throw notFound('督办单');
+  const { row: matter, cooperators: coops } = found;
   return {
     office: ISSUING_OFFICE,
     number: notice.number,

@@ -1,0 +1,97 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from './connection';
+
+// Exact counts without re-counting on every request.
+//
+// A list page shows "共 38,214 条" beside its 25 rows. Counting exactly means reading every
+// matching index entry: tens of thousands per request on a city's overdue list, the largest
+// share of that request's database time. The count only changes when a matter (or a
+// cooperating unit, or a unit) changes, so it is remembered together with the database
+// snapshot it was computed in. Every write to those tables leaves its transaction id in
+// `count_changes` (a statement trigger; insert-only, so writers never wait on each other).
+// The next request asks, in the same round trip as the count would have taken: has a
+// transaction that the remembered snapshot could not see committed a change since? Only
+// then is the count recomputed. With no writes, a count is read once per process; under
+// writes, it is recomputed after each committed change, exactly as before.
+
+const dialect = new PgDialect();
+
+/** Remembered counts per database handle (a transaction gets its own, short-lived memo). */
+const memos = new WeakMap<object, Map<string, Entry>>();
+
+interface Entry {
+  value: object;
+  /** pg_current_snapshot() of the statement that last confirmed n. */
+  snapshot: string;
+  confirmedAt: number;
+}
+
+/** How many counts a process remembers (the least recently used is forgotten first). */
+const MAX_ENTRIES = 500;
+/**
+ * An entry is trusted only this long after it was last confirmed. `count_changes` keeps a
+ * record at least PRUNE_AFTER_MS after its transaction ended (pruneCountChanges), so no
+ * record is gone while an entry that cannot see it is still trusted.
+ */
+const TRUST_MS = 5 * 60_000;
+export const PRUNE_AFTER_MS = 15 * 60_000;
+
+/**
+ * The one row `query` returns (counts over matters, cooperators and units), as exact as
+ * running it now. Columns come back as JSON values (row_to_json).
+ */
+export async function memoRow<T extends object>(db: DbOrTx, query: SQL): Promise<T> {
+  let memo = memos.get(db);
+  if (!memo) memos.set(db, (memo = new Map()));
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  const key = text + '\u0000' + JSON.stringify(params);
+  const now = Date.now();
+  const known = memo.get(key);
+  const trusted = known && now - known.confirmedAt < TRUST_MS ? known : null;
+
+  // Without a trusted entry: run the query. With one: run it only if a change committed
+  // since the entry's snapshot (an InitPlan runs only when the CASE needs it).
+  const fresh = sql`(select row_to_json(q) from (${query}) q)`;
+  const r = await db.execute(
+    trusted
+      ? sql`select case when exists (select 1 from count_changes c
+              where c.xid >= pg_snapshot_xmin(${trusted.snapshot}::pg_snapshot)
+                and not pg_visible_in_snapshot(c.xid, ${trusted.snapshot}::pg_snapshot))
+            then ${fresh} end as v, pg_current_snapshot()::text as snapshot`
+      : sql`select ${fresh} as v, pg_current_snapshot()::text as snapshot`,
+  );
+  const row = r.rows[0] as { v: T | null; snapshot: string };
+  const value = row.v ?? trusted?.value;
+  if (!value) throw new Error('memoRow: the query returned no row');
+  memo.delete(key); // re-inserted last: the Map's order is the recency order
+  memo.set(key, { value, snapshot: row.snapshot, confirmedAt: now });
+  if (memo.size > MAX_ENTRIES) memo.delete(memo.keys().next().value!);
+  return value as T;
+}
+
+/** `select count(*) …` remembered as memoRow does. */
+export async function memoCount(db: DbOrTx, countQuery: SQL): Promise<number> {
+  return Number((await memoRow<{ n: number }>(db, sql`select (${countQuery}) as n`)).n);
+}
+
+/** Runs pruneCountChanges every minute until stopped (the primary process only). */
+export function startCountChangePruner(db: DbOrTx): { stop(): void } {
+  const timer = setInterval(() => {
+    pruneCountChanges(db).catch((e: Error) => console.error(`count_changes: ${e.message}`));
+  }, 60_000);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
+
+/**
+ * Drops change records no remembered count can still need (run every minute by one
+ * process). A record is stamped when its transaction is seen to have ended and deleted
+ * PRUNE_AFTER_MS later: an entry's snapshot predates that end, and entries expire sooner.
+ */
+export async function pruneCountChanges(db: DbOrTx): Promise<void> {
+  await db.execute(sql`update count_changes set finished_at = now()
+    where finished_at is null and xid < pg_snapshot_xmin(pg_current_snapshot())`);
+  await db.execute(sql`delete from count_changes
+    where finished_at < now() - ${PRUNE_AFTER_MS / 1000} * interval '1 second'`);
+}

@@ -1,0 +1,79 @@
+// The list totals and the home page's counts are remembered between requests
+// (db/count-memo.ts). What a user checks: after any change, by any route or any process,
+// the total beside the list still equals the rows it opens, and a change that is not yet
+// committed does not show.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pruneCountChanges } from '../../db/count-memo';
+import { startTestServer, type ApiClient, type TestServer } from '../../../../test/support/server';
+
+let server: TestServer;
+let sup: ApiClient;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  sup = await server.login('duchashi');
+});
+afterAll(() => server?.close());
+
+async function redList() {
+  const r = await sup.get('/api/matters?status=open&light=red&pageSize=200');
+  expect(r.status).toBe(200);
+  return r.body as { total: number; items: { id: string }[] };
+}
+
+describe('remembered totals stay exact', () => {
+  it('a matter closed directly in the database leaves the red list and its total at once', async () => {
+    const before = await redList();
+    expect(before.total).toBe(before.items.length);
+    expect(before.total).toBeGreaterThan(1);
+    const counts = (await sup.get('/api/matters/counts')).body;
+    expect(counts.red).toBe(before.total);
+
+    // Another process (or a transaction still running) changes a matter: until it commits
+    // neither the list nor the total moves; after, both do.
+    const victim = before.items[0]!.id;
+    const client = await server.database.pool.connect();
+    try {
+      await client.query('begin');
+      await client.query(
+        `update matters set status = 'closed', closed_on = next_due where id = $1`,
+        [victim],
+      );
+      const during = await redList();
+      expect(during.total).toBe(before.total);
+      await client.query('commit');
+    } finally {
+      client.release();
+    }
+    const after = await redList();
+    expect(after.items.map((i) => i.id)).not.toContain(victim);
+    expect(after.total).toBe(before.total - 1);
+    expect(after.total).toBe(after.items.length);
+    expect((await sup.get('/api/matters/counts')).body.red).toBe(after.total);
+  });
+
+  it('a matter assigned long ago joins the red list, and pruning old change records keeps it right', async () => {
+    const before = await redList();
+    const units = (await sup.get('/api/units')).body.items as { id: string; name: string }[];
+    const created = await sup.post('/api/matters', {
+      title: '补交去年的防汛物资清点',
+      source: 'key_work',
+      leadLeader: '王市长',
+      leadUnitId: units.find((u) => u.name === '温县')!.id,
+      content: '清点并补报防汛物资。',
+    });
+    expect(created.status).toBe(201);
+    const today = new Date();
+    const longAgo = new Date(today.getTime() - 200 * 86_400_000).toISOString().slice(0, 10);
+    const assigned = await sup.post(`/api/matters/${created.body.id}/assign`, {
+      assignedOn: longAgo,
+    });
+    expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
+    expect(assigned.body.light).toBe('red');
+    await pruneCountChanges(server.database.db);
+    const after = await redList();
+    expect(after.total).toBe(before.total + 1);
+    expect(after.items.map((i) => i.id)).toContain(created.body.id);
+    expect(after.total).toBe(after.items.length);
+  });
+});
