@@ -15,7 +15,7 @@ import {
 } from '../../db/schema';
 import type { Audit } from '../../db/write';
 import { badRequest, forbidden } from '../../errors';
-import { notify } from '../notifications/service';
+import { notifyWho } from '../notifications/service';
 import {
   addEvent,
   checkAction,
@@ -24,7 +24,7 @@ import {
   type Caller,
   type LoadedMatter,
 } from './context';
-import { liaisonsOf, pendingExtension, supervisorsOver } from './queries';
+import { liaisonsSql, pendingExtension, supervisorsSql } from './queries';
 
 // The lifecycle's actions other than assignment. Each runs inside the caller's transaction:
 // it checks the state machine, writes the change, the timeline event, notifications and the
@@ -49,14 +49,14 @@ async function audited(
 
 async function tellUnit(tx: Tx, m: LoadedMatter, kind: string, title: string, body = '') {
   const ws = m.row.workspaceId;
-  const userIds = await liaisonsOf(tx, ws, [m.row.leadUnitId]);
-  await notify(tx, { workspaceId: ws, userIds, matterId: m.row.id, kind, title, body });
+  const who = liaisonsSql(ws, [m.row.leadUnitId]);
+  await notifyWho(tx, who, { workspaceId: ws, matterId: m.row.id, kind, title, body });
 }
 
 async function tellSupervisors(tx: Tx, m: LoadedMatter, kind: string, title: string, body = '') {
   const ws = m.row.workspaceId;
-  const userIds = await supervisorsOver(tx, ws, m.row.leadUnitPath);
-  await notify(tx, { workspaceId: ws, userIds, matterId: m.row.id, kind, title, body });
+  const who = supervisorsSql(ws, m.row.leadUnitPath);
+  await notifyWho(tx, who, { workspaceId: ws, matterId: m.row.id, kind, title, body });
 }
 
 /** Actions that only move the status: sign, request_closeout, review_pass, return, close. */
@@ -78,7 +78,7 @@ export async function simpleAction(
     changes.closedOn = caller.today;
     changes.rating = input.rating!;
   }
-  await saveMatter(tx, m.row, changes);
+  await saveMatter(tx, m, changes);
   const note = input.reason ?? input.note ?? null;
   await addEvent(tx, caller, {
     matterId: id,
@@ -189,7 +189,7 @@ export async function reportProgress(
     changes.status = to;
     if (!m.row.feedbackMetOn) changes.feedbackMetOn = caller.today;
   }
-  await saveMatter(tx, m.row, changes);
+  await saveMatter(tx, m, changes, { nodesChanged: input.nodeIdsDone.length > 0 });
   await audited(
     audit,
     m,
@@ -225,7 +225,7 @@ export async function requestExtension(
     reason: input.reason,
     requestedDue: input.requestedDue,
   });
-  await saveMatter(tx, m.row, { extensionPending: true });
+  await saveMatter(tx, m, { extensionPending: true });
   await addEvent(tx, caller, {
     matterId: id,
     action: 'request_extension',
@@ -274,7 +274,7 @@ export async function decideExtension(
         eq(matterExtensions.id, ext.id),
       ),
     );
-  await saveMatter(tx, m.row, {
+  await saveMatter(tx, m, {
     extensionPending: false,
     ...(grantedDue ? { finalDue: grantedDue } : {}),
   });

@@ -57,7 +57,7 @@ async function checkMayAttach(db: Db, caller: Caller, id: string) {
     cooperators.map((c) => c.path),
   );
   if (!access.canSee) throw notFound('事项');
-  refuseAttach({ row, access, cooperators });
+  refuseAttach({ ...found, access });
 }
 
 export function attachmentRoutes(fastify: FastifyInstance, db: Db, config: Config) {

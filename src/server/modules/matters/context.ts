@@ -30,6 +30,8 @@ export interface LoadedMatter {
   row: MatterRow;
   access: MatterAccess;
   cooperators: { id: string; name: string; path: string }[];
+  /** The earliest time node not yet done, as read under the lock. */
+  openNodeDue: string | null;
 }
 
 /** Loads and locks a matter the caller can see, or 404. */
@@ -40,14 +42,14 @@ export async function loadForWrite(tx: DbOrTx, caller: Caller, id: string): Prom
     forUpdate: true,
   });
   if (!found) throw notFound('事项');
-  const { row, cooperators } = found;
+  const { row, cooperators, openNodeDue } = found;
   const access = accessTo(
     caller.auth,
     row.leadUnitPath,
     cooperators.map((c) => c.path),
   );
   if (!access.canSee) throw notFound('事项');
-  return { row, access, cooperators };
+  return { row, access, cooperators, openNodeDue };
 }
 
 const STATUS_BY_CODE: Record<string, number> = {
@@ -81,25 +83,34 @@ export function checkAction(
   return { role, to: result.to };
 }
 
-/** Recomputes the derived deadline columns after a change and saves the matter. */
+/**
+ * Recomputes the derived deadline columns after a change and saves the matter. The open
+ * time nodes are those read under the lock, unless this write marked some done
+ * (`nodesChanged`): then they are read again.
+ */
 export async function saveMatter(
   tx: DbOrTx,
-  row: MatterRow,
+  m: LoadedMatter,
   changes: Partial<typeof matters.$inferInsert>,
+  opts: { nodesChanged?: boolean } = {},
 ): Promise<void> {
+  const row = m.row;
   const ws = row.workspaceId;
-  const [node] = await tx
-    .select({ due: sql<string | null>`min(${matterNodes.due})` })
-    .from(matterNodes)
-    .where(
-      and(
-        eq(matterNodes.workspaceId, ws),
-        eq(matterNodes.matterId, row.id),
-        sql`${matterNodes.doneOn} is null`,
-      ),
-    );
+  let nextNodeDue = m.openNodeDue;
+  if (opts.nodesChanged) {
+    const [node] = await tx
+      .select({ due: sql<string | null>`min(${matterNodes.due})` })
+      .from(matterNodes)
+      .where(
+        and(
+          eq(matterNodes.workspaceId, ws),
+          eq(matterNodes.matterId, row.id),
+          sql`${matterNodes.doneOn} is null`,
+        ),
+      );
+    nextNodeDue = node?.due ?? null;
+  }
   const merged = { ...row, ...changes } as MatterDates & typeof row;
-  const nextNodeDue = node?.due ?? null;
   const next = nextDue({ ...merged, nextNodeDue, status: merged.status as MatterStatus });
   await tx
     .update(matters)

@@ -53,7 +53,10 @@ async function uploadStreamed(client: ApiClient, path: string, data: Buffer) {
   return {
     status: res.status,
     type: res.headers.get('content-type') ?? '',
-    lines: text.trim().split('\n').map((l) => JSON.parse(l)),
+    lines: text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l)),
   };
 }
 
@@ -157,7 +160,11 @@ describe('lists: import, assignment and the ledger', () => {
     expect((await sup.get(`/api/matters?listId=${big}`)).body.total).toBe(400);
 
     // A refusal before the work starts keeps its status and plain JSON body.
-    const viewer = await uploadStreamed(wenxian, `/api/matter-lists/${big}/import`, Buffer.from('x'));
+    const viewer = await uploadStreamed(
+      wenxian,
+      `/api/matter-lists/${big}/import`,
+      Buffer.from('x'),
+    );
     expect(viewer.status).toBe(403);
     expect(viewer.lines[0].error.message).toBe('只有督查人员可以导入清单');
   }, 180_000);

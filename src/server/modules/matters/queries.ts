@@ -243,12 +243,17 @@ export async function findMatterWithCooperators(
   id: string,
   paths: string[],
   opts: { forUpdate?: boolean } = {},
-): Promise<{ row: MatterRow; cooperators: UnitRef[] } | null> {
-  const withCoops = baseQuery(db, { cooperators: cooperatorsJson }).where(
-    and(eq(m.workspaceId, ws), eq(m.id, id), visibleMatter(paths)),
-  );
+): Promise<{ row: MatterRow; cooperators: UnitRef[]; openNodeDue: string | null } | null> {
+  const withCoops = baseQuery(db, {
+    cooperators: cooperatorsJson,
+    // The earliest time node not yet done: what the derived next_due needs on a save.
+    openNodeDue: sql<string | null>`(select min(d.due)::text from matter_nodes d
+      where d.workspace_id = m.workspace_id and d.matter_id = m.id and d.done_on is null)`,
+  }).where(and(eq(m.workspaceId, ws), eq(m.id, id), visibleMatter(paths)));
   const [row] = await (opts.forUpdate ? withCoops.for('update', { of: m }) : withCoops);
-  return row ? { row: flatten(row), cooperators: row.cooperators } : null;
+  return row
+    ? { row: flatten(row), cooperators: row.cooperators, openNodeDue: row.openNodeDue }
+    : null;
 }
 
 export async function nodesOf(db: DbOrTx, ws: string, matterId: string) {
@@ -310,7 +315,9 @@ export async function findMatterDetail(
   id: string,
   paths: string[],
 ): Promise<{ row: MatterRow; parts: DetailParts } | null> {
-  const [row] = await baseQuery(db, { parts: detailPartsJson }).where(and(eq(m.workspaceId, ws), eq(m.id, id), visibleMatter(paths)));
+  const [row] = await baseQuery(db, { parts: detailPartsJson }).where(
+    and(eq(m.workspaceId, ws), eq(m.id, id), visibleMatter(paths)),
+  );
   if (!row) return null;
   const parts = row.parts;
   return {
@@ -352,23 +359,29 @@ export async function reportsOf(db: DbOrTx, ws: string, matterId: string) {
     .orderBy(asc(matterReports.createdAt));
 }
 
-/** Liaisons of a unit (grants on the unit itself), to notify about its matters. */
+/** SQL selecting the liaisons of units (grants on the units themselves): `user_id`. */
+export function liaisonsSql(ws: string, unitIds: string[]): SQL {
+  return sql`select distinct user_id from role_assignments
+    where workspace_id = ${ws} and role = 'liaison' and unit_id = any(${uuidArray(unitIds)})`;
+}
+
+/** Liaisons of units, to notify about their matters. */
 export async function liaisonsOf(db: DbOrTx, ws: string, unitIds: string[]): Promise<string[]> {
   if (unitIds.length === 0) return [];
-  const r = await db.execute(sql`select distinct user_id from role_assignments
-    where workspace_id = ${ws} and role = 'liaison'
-      and unit_id in (${sql.join(
-        unitIds.map((u) => sql`${u}`),
-        sql`, `,
-      )})`);
+  const r = await db.execute(liaisonsSql(ws, unitIds));
   return r.rows.map((x) => (x as { user_id: string }).user_id);
+}
+
+/** SQL selecting the supervisors whose grant covers the unit path: `user_id`. */
+export function supervisorsSql(ws: string, unitPath: string): SQL {
+  return sql`select distinct ra.user_id from role_assignments ra
+    join units u on u.workspace_id = ra.workspace_id and u.id = ra.unit_id
+    where ra.workspace_id = ${ws} and ra.role = 'supervisor' and ${unitPath} like u.path || '%'`;
 }
 
 /** Supervisors whose grant covers the unit path. */
 export async function supervisorsOver(db: DbOrTx, ws: string, unitPath: string): Promise<string[]> {
-  const r = await db.execute(sql`select distinct ra.user_id from role_assignments ra
-    join units u on u.workspace_id = ra.workspace_id and u.id = ra.unit_id
-    where ra.workspace_id = ${ws} and ra.role = 'supervisor' and ${unitPath} like u.path || '%'`);
+  const r = await db.execute(supervisorsSql(ws, unitPath));
   return r.rows.map((x) => (x as { user_id: string }).user_id);
 }
 

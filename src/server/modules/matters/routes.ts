@@ -78,7 +78,11 @@ export default async function matterRoutes(
     async (req) => {
       const caller = callerOf(req, config);
       const { page, pageSize, ...filter } = req.query;
-      const { yellowWithinDays } = await loadMatterSettings(db, caller.auth.workspaceId, caller.auth.settings);
+      const { yellowWithinDays } = await loadMatterSettings(
+        db,
+        caller.auth.workspaceId,
+        caller.auth.settings,
+      );
       const r = await listMatters(db, {
         workspaceId: caller.auth.workspaceId,
         paths: matterScope(caller.auth),
@@ -269,8 +273,13 @@ export default async function matterRoutes(
   app.post('/api/matters/:id/remind', { schema: { ...P, body: OptionalNoteBody } }, async (req) =>
     write(req, req.params.id, (tx, a, c) => remind(tx, a, c, req.params.id, req.body.note)),
   );
-  app.post('/api/matters/:id/instructions', { schema: { ...P, body: InstructionBody } }, async (req) =>
-    write(req, req.params.id, (tx, a, c) => instruct(tx, a, c, req.params.id, req.body.instruction)),
+  app.post(
+    '/api/matters/:id/instructions',
+    { schema: { ...P, body: InstructionBody } },
+    async (req) =>
+      write(req, req.params.id, (tx, a, c) =>
+        instruct(tx, a, c, req.params.id, req.body.instruction),
+      ),
   );
   app.post(
     '/api/matters/:id/notices',

@@ -3,28 +3,34 @@ import { daysBetween, type IsoDate } from '../../../core/dates';
 import { computeDeadlines, finalDeadline } from '../../../core/matters/deadline-rules';
 import { pathInScope } from '../../auth/scope';
 import type { Db, DbOrTx, Tx } from '../../db/connection';
-import { matterCooperators, matterLists, matterNodes, matters, units } from '../../db/schema';
+import { matterCooperators, matterNodes, matters, units } from '../../db/schema';
 import { writeTx, type Audit } from '../../db/write';
 import { badRequest, forbidden, notFound } from '../../errors';
 import { workspaceCalendar } from '../calendar/service';
-import { notify } from '../notifications/service';
+import { notifyWho } from '../notifications/service';
 import { matterScope } from './access';
 import { addEvent, checkAction, loadForWrite, saveMatter, type Caller } from './context';
-import { liaisonsOf } from './queries';
+import { liaisonsSql } from './queries';
 import type { CreateMatterInput } from './schema';
 import { loadMatterSettings, ruleByCode } from './settings';
 
-/** Units by id within the workspace; throws naming the field when one is missing. */
-async function unitsById(tx: DbOrTx, ws: string, ids: string[], field: string) {
-  if (ids.length === 0) return new Map<string, { id: string; name: string; path: string }>();
+/** The active units among the ids, by id (the lead and cooperating units in one query). */
+async function activeUnitsById(tx: DbOrTx, ws: string, ids: string[]) {
   const rows = await tx
-    .select({ id: units.id, name: units.name, path: units.path, active: units.active })
+    .select({ id: units.id, name: units.name, path: units.path })
     .from(units)
-    .where(and(eq(units.workspaceId, ws), inArray(units.id, ids)));
-  const found = new Map(rows.filter((r) => r.active).map((r) => [r.id, r]));
-  if (ids.some((id) => !found.has(id)))
-    throw notFound(field === 'leadUnitId' ? '牵头单位' : '配合单位');
-  return found;
+    .where(and(eq(units.workspaceId, ws), inArray(units.id, ids), eq(units.active, true)));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The list exists, and the next 序号 in it (ignoring the matter being edited). */
+async function listAndNextSeq(tx: DbOrTx, ws: string, listId: string, currentId?: string) {
+  const r = await tx.execute(sql`select (select coalesce(max(seq), 0) + 1 from matters
+      where workspace_id = ${ws} and list_id = ${listId} and id <> ${currentId ?? ws}) as n
+    from matter_lists where workspace_id = ${ws} and id = ${listId}`);
+  const row = r.rows[0] as { n: number } | undefined;
+  if (!row) throw notFound('清单');
+  return Number(row.n);
 }
 
 export interface MatterFields extends CreateMatterInput {
@@ -36,22 +42,15 @@ async function prepareFields(tx: Tx, caller: Caller, f: MatterFields, currentId?
   const ws = caller.auth.workspaceId;
   const supervisorPaths = matterScope(caller.auth, ['supervisor']);
   if (supervisorPaths.length === 0) throw forbidden('只有督查人员可以立项');
-  const lead = (await unitsById(tx, ws, [f.leadUnitId], 'leadUnitId')).get(f.leadUnitId)!;
-  if (!pathInScope(lead.path, supervisorPaths)) throw notFound('牵头单位');
   const coops = [...new Set(f.cooperatingUnitIds)].filter((id) => id !== f.leadUnitId);
-  await unitsById(tx, ws, coops, 'cooperatingUnitIds');
+  const found = await activeUnitsById(tx, ws, [f.leadUnitId, ...coops]);
+  const lead = found.get(f.leadUnitId);
+  if (!lead || !pathInScope(lead.path, supervisorPaths)) throw notFound('牵头单位');
+  if (coops.some((id) => !found.has(id))) throw notFound('配合单位');
   let seq = f.seq ?? null;
   if (f.listId) {
-    const [list] = await tx
-      .select({ id: matterLists.id })
-      .from(matterLists)
-      .where(and(eq(matterLists.workspaceId, ws), eq(matterLists.id, f.listId)));
-    if (!list) throw notFound('清单');
-    if (seq === null) {
-      const r = await tx.execute(sql`select coalesce(max(seq), 0) + 1 as n from matters
-        where workspace_id = ${ws} and list_id = ${f.listId} and id <> ${currentId ?? ws}`);
-      seq = Number((r.rows[0] as { n: number }).n);
-    }
+    const next = await listAndNextSeq(tx, ws, f.listId, currentId);
+    seq ??= next;
   }
   const rule = ruleByCode(await loadMatterSettings(tx, ws, caller.auth.settings), f.ruleCode);
   return {
@@ -72,13 +71,23 @@ async function prepareFields(tx: Tx, caller: Caller, f: MatterFields, currentId?
   };
 }
 
-async function replaceParts(tx: Tx, ws: string, id: string, coops: string[], f: MatterFields) {
-  await tx
-    .delete(matterCooperators)
-    .where(and(eq(matterCooperators.workspaceId, ws), eq(matterCooperators.matterId, id)));
-  await tx
-    .delete(matterNodes)
-    .where(and(eq(matterNodes.workspaceId, ws), eq(matterNodes.matterId, id)));
+/** Writes the cooperating units and time nodes; `replace` first removes the old ones. */
+async function writeParts(
+  tx: Tx,
+  ws: string,
+  id: string,
+  coops: string[],
+  f: MatterFields,
+  replace: boolean,
+) {
+  if (replace) {
+    await tx
+      .delete(matterCooperators)
+      .where(and(eq(matterCooperators.workspaceId, ws), eq(matterCooperators.matterId, id)));
+    await tx
+      .delete(matterNodes)
+      .where(and(eq(matterNodes.workspaceId, ws), eq(matterNodes.matterId, id)));
+  }
   if (coops.length > 0) {
     await tx
       .insert(matterCooperators)
@@ -107,7 +116,7 @@ export async function insertDraft(tx: Tx, caller: Caller, f: MatterFields): Prom
   await tx
     .insert(matters)
     .values({ workspaceId: ws, id, ...values, createdBy: caller.actor.userId });
-  await replaceParts(tx, ws, id, coops, f);
+  await writeParts(tx, ws, id, coops, f, false);
   await addEvent(tx, caller, { matterId: id, action: 'create', toStatus: 'draft' });
   return id;
 }
@@ -165,7 +174,7 @@ export async function updateDraft(
       .update(matters)
       .set({ ...values, updatedAt: sql`now()` })
       .where(and(eq(matters.workspaceId, ws), eq(matters.id, id)));
-    await replaceParts(tx, ws, id, coops, merged);
+    await writeParts(tx, ws, id, coops, merged, true);
     await audit({
       action: 'matter.updated',
       entityType: 'matter',
@@ -202,7 +211,7 @@ export async function assignMatter(
   const deadlines = computeDeadlines(rule, { assignedOn: on, complexity }, calendar);
   const due = (k: string) => deadlines.find((d) => d.key === k)?.due ?? null;
   const final = finalDeadline(deadlines);
-  await saveMatter(tx, m.row, {
+  await saveMatter(tx, m, {
     status: to,
     assignedOn: on,
     deadlines,
@@ -218,13 +227,8 @@ export async function assignMatter(
     toStatus: to,
     detail: { deadlines },
   });
-  const recipients = await liaisonsOf(tx, ws, [
-    m.row.leadUnitId,
-    ...m.cooperators.map((c) => c.id),
-  ]);
-  await notify(tx, {
+  await notifyWho(tx, liaisonsSql(ws, [m.row.leadUnitId, ...m.cooperators.map((c) => c.id)]), {
     workspaceId: ws,
-    userIds: recipients,
     matterId: id,
     kind: 'assigned',
     title: `新交办事项：${m.row.title}`,

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connection';
 import { notifications } from '../../db/schema';
 
@@ -27,6 +27,21 @@ export async function notify(tx: DbOrTx, n: NotificationInput): Promise<number> 
     })),
   );
   return users.length;
+}
+
+/**
+ * Notifies the users a query selects (one `user_id` column), in the same statement: a write
+ * that tells a unit's liaisons costs one round trip, not two.
+ */
+export async function notifyWho(
+  tx: DbOrTx,
+  recipients: SQL,
+  n: Omit<NotificationInput, 'userIds'>,
+): Promise<void> {
+  await tx.execute(sql`insert into notifications (workspace_id, user_id, matter_id, kind, title, body)
+    select distinct ${n.workspaceId}::uuid, r.user_id, ${n.matterId ?? null}::uuid, ${n.kind},
+      ${n.title}, ${n.body ?? ''}
+    from (${recipients}) r`);
 }
 
 export async function listNotifications(
