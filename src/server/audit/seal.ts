@@ -104,10 +104,11 @@ export function startAuditSealer(
   opts: SealOptions & { intervalMs?: number } = {},
 ): AuditSealer {
   let running: Promise<number> | null = null;
-  const sealNow = () => {
-    running ??= sealAuditChain(db, opts).finally(() => (running = null));
-    return running;
-  };
+  const start = () => (running ??= sealAuditChain(db, opts).finally(() => (running = null)));
+  // A run already under way may have read the pending records before the caller's last
+  // write committed: wait for it, then seal again, so everything committed before the call
+  // is sealed when the promise resolves.
+  const sealNow = () => (running ? running.catch(() => 0).then(start) : start());
   const timer = setInterval(() => {
     sealNow().catch((e: Error) => console.error(`audit sealer: ${e.message}`));
   }, opts.intervalMs ?? 200);
