@@ -26,3 +26,6 @@ CREATE TRIGGER "matter_cooperators_count_change" AFTER INSERT OR UPDATE OR DELET
 --> statement-breakpoint
 CREATE TRIGGER "units_count_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "units"
   FOR EACH STATEMENT EXECUTE FUNCTION note_count_change();
+--> statement-breakpoint
+CREATE TRIGGER "matter_nodes_count_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "matter_nodes"
+  FOR EACH STATEMENT EXECUTE FUNCTION note_count_change();

@@ -7,7 +7,7 @@ import type { DbOrTx } from './connection';
 // A list page shows "共 38,214 条" beside its 25 rows. Counting exactly means reading every
 // matching index entry: tens of thousands per request on a city's overdue list, the largest
 // share of that request's database time. The count only changes when a matter (or a
-// cooperating unit, or a unit) changes, so it is remembered together with the database
+// cooperating unit, a time node or a unit) changes, so it is remembered together with the database
 // snapshot it was computed in. Every write to those tables leaves its transaction id in
 // `count_changes` (a statement trigger; insert-only, so writers never wait on each other).
 // The next request asks, in the same round trip as the count would have taken: has a
@@ -21,7 +21,7 @@ const dialect = new PgDialect();
 const memos = new WeakMap<object, Map<string, Entry>>();
 
 interface Entry {
-  value: object;
+  rows: object[];
   /** pg_current_snapshot() of the statement that last confirmed n. */
   snapshot: string;
   confirmedAt: number;
@@ -38,10 +38,10 @@ const TRUST_MS = 5 * 60_000;
 export const PRUNE_AFTER_MS = 15 * 60_000;
 
 /**
- * The one row `query` returns (counts over matters, cooperators and units), as exact as
- * running it now. Columns come back as JSON values (row_to_json).
+ * The rows `query` returns (counts over matters, their cooperators, time nodes and units),
+ * as exact as running it now. Columns come back as JSON values (json_agg of the rows).
  */
-export async function memoRow<T extends object>(db: DbOrTx, query: SQL): Promise<T> {
+export async function memoRows<T extends object>(db: DbOrTx, query: SQL): Promise<T[]> {
   let memo = memos.get(db);
   if (!memo) memos.set(db, (memo = new Map()));
   const { sql: text, params } = dialect.sqlToQuery(query);
@@ -52,7 +52,7 @@ export async function memoRow<T extends object>(db: DbOrTx, query: SQL): Promise
 
   // Without a trusted entry: run the query. With one: run it only if a change committed
   // since the entry's snapshot (an InitPlan runs only when the CASE needs it).
-  const fresh = sql`(select row_to_json(q) from (${query}) q)`;
+  const fresh = sql`(select coalesce(json_agg(q), '[]') from (${query}) q)`;
   const r = await db.execute(
     trusted
       ? sql`select case when exists (select 1 from count_changes c
@@ -61,13 +61,19 @@ export async function memoRow<T extends object>(db: DbOrTx, query: SQL): Promise
             then ${fresh} end as v, pg_current_snapshot()::text as snapshot`
       : sql`select ${fresh} as v, pg_current_snapshot()::text as snapshot`,
   );
-  const row = r.rows[0] as { v: T | null; snapshot: string };
-  const value = row.v ?? trusted?.value;
-  if (!value) throw new Error('memoRow: the query returned no row');
+  const row = r.rows[0] as { v: object[] | null; snapshot: string };
+  const rows = row.v ?? trusted!.rows;
   memo.delete(key); // re-inserted last: the Map's order is the recency order
-  memo.set(key, { value, snapshot: row.snapshot, confirmedAt: now });
+  memo.set(key, { rows, snapshot: row.snapshot, confirmedAt: now });
   if (memo.size > MAX_ENTRIES) memo.delete(memo.keys().next().value!);
-  return value as T;
+  return rows as T[];
+}
+
+/** The one row `query` returns, remembered as memoRows does. */
+export async function memoRow<T extends object>(db: DbOrTx, query: SQL): Promise<T> {
+  const [row] = await memoRows<T>(db, query);
+  if (!row) throw new Error('memoRow: the query returned no row');
+  return row;
 }
 
 /** `select count(*) …` remembered as memoRow does. */

@@ -1,10 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { addNaturalDays, type IsoDate } from '../../../core/dates';
 import type { DbOrTx } from '../../db/connection';
+import { memoRows } from '../../db/count-memo';
 import { coversWorkspace, leadInScope, OPEN_STATUS_SQL, uuidArray } from '../matters/access';
 
 // Counts for the supervisor's board, the units' backlogs and the monthly statistics. Each is
 // one pass over the matters (open ones only, for the board), scoped by the lead unit.
+// The results are remembered until a matter changes (db/count-memo.ts): a busy board is
+// counted once per change, not once per visitor.
 
 export type LightCounts = {
   open: number;
@@ -14,6 +17,14 @@ export type LightCounts = {
   overdue: number;
 };
 export type BoardGroup = LightCounts & { key: string | null };
+type BoardRow = LightCounts & {
+  g_unit: number;
+  g_list: number;
+  g_leader: number;
+  unit: string | null;
+  list: string | null;
+  leader: string | null;
+};
 
 // A root grant needs no join to units: the board then reads the open-matter index alone.
 const FROM_SCOPED = (ws: string, paths: string[]) =>
@@ -50,26 +61,21 @@ export async function boardCounts(
   const groups = o.unitsOnly
     ? sql`m.lead_unit_id`
     : sql`grouping sets ((), (m.lead_unit_id), (m.list_id), (m.lead_leader))`;
-  const r = await db.execute(sql`select ${keys},
+  const rows = await memoRows<BoardRow>(
+    db,
+    sql`select ${keys},
       count(*)::int as open,
       count(*) filter (where m.next_due < ${o.today}::date)::int as red,
       count(*) filter (where m.next_due >= ${o.today}::date and m.next_due <= ${until}::date)::int as yellow,
       count(*) filter (where m.final_due < ${o.today}::date)::int as overdue
     ${FROM_SCOPED(o.workspaceId, o.paths)} and m.status in ${OPEN_STATUS_SQL}
-    group by ${groups}`);
-  type Row = LightCounts & {
-    g_unit: number;
-    g_list: number;
-    g_leader: number;
-    unit: string | null;
-    list: string | null;
-    leader: string | null;
-  };
+    group by ${groups}`,
+  );
   const total: LightCounts = { open: 0, red: 0, yellow: 0, green: 0, overdue: 0 };
   const byUnit: BoardGroup[] = [];
   const byList: BoardGroup[] = [];
   const byLeader: BoardGroup[] = [];
-  for (const row of r.rows as Row[]) {
+  for (const row of rows) {
     const counts = {
       open: row.open,
       red: row.red,
@@ -107,7 +113,9 @@ export async function monthRows(
 ): Promise<MonthRow[]> {
   const s = sql`${o.start}::date`;
   const e = sql`${o.end}::date`;
-  const r = await db.execute(sql`with sm as (
+  return memoRows<MonthRow>(
+    db,
+    sql`with sm as (
       select m.id, m.lead_unit_id, m.assigned_on, m.closed_on, m.final_due, m.feedback_due,
         m.feedback_met_on
       ${FROM_SCOPED(o.workspaceId, o.paths)}
@@ -135,8 +143,8 @@ export async function monthRows(
       coalesce(a.overdue_open, 0)::int as overdue_open, coalesce(a.backlog, 0)::int as backlog,
       (coalesce(a.fb_due, 0) + coalesce(n.due, 0))::int as feedback_due,
       (coalesce(a.fb_ok, 0) + coalesce(n.ok, 0))::int as feedback_on_time
-    from a full join n on n.unit = a.unit`);
-  return r.rows as MonthRow[];
+    from a full join n on n.unit = a.unit`,
+  );
 }
 
 /** Closed in the days from start to end, per lead unit (for the backlog page). */
@@ -144,10 +152,13 @@ export async function closedBetween(
   db: DbOrTx,
   o: { workspaceId: string; paths: string[]; start: IsoDate; end: IsoDate },
 ): Promise<Map<string, number>> {
-  const r = await db.execute(sql`select m.lead_unit_id::text as unit, count(*)::int as n
+  const rows = await memoRows<{ unit: string; n: number }>(
+    db,
+    sql`select m.lead_unit_id::text as unit, count(*)::int as n
     ${FROM_SCOPED(o.workspaceId, o.paths)} and m.closed_on between ${o.start}::date and ${o.end}::date
-    group by m.lead_unit_id`);
-  return new Map((r.rows as { unit: string; n: number }[]).map((x) => [x.unit, x.n]));
+    group by m.lead_unit_id`,
+  );
+  return new Map(rows.map((x) => [x.unit, x.n]));
 }
 
 export async function namesOf(
