@@ -28,6 +28,8 @@ describe('remembered totals stay exact', () => {
     expect(before.total).toBeGreaterThan(1);
     const counts = (await sup.get('/api/matters/counts')).body;
     expect(counts.red).toBe(before.total);
+    const board = async () => (await sup.get('/api/matters/board')).body.total.open as number;
+    const boardBefore = await board();
 
     // Another process (or a transaction still running) changes a matter: until it commits
     // neither the list nor the total moves; after, both do.
@@ -50,6 +52,7 @@ describe('remembered totals stay exact', () => {
     expect(after.total).toBe(before.total - 1);
     expect(after.total).toBe(after.items.length);
     expect((await sup.get('/api/matters/counts')).body.red).toBe(after.total);
+    expect(await board()).toBe(boardBefore - 1);
   });
 
   it('a matter assigned long ago joins the red list, and pruning old change records keeps it right', async () => {
