@@ -10,7 +10,7 @@ import type { DbOrTx } from './connection';
 // cooperating unit, a time node or a unit) changes, so it is remembered together with the database
 // snapshot it was computed in. Every write to those tables leaves its transaction id in
 // `count_changes` (a statement trigger; insert-only, so writers never wait on each other).
-// The next request asks, in the same round trip as the count would have taken: has a
+// The next request asks, in the same statement that reads the page: has a
 // transaction that the remembered snapshot could not see committed a change since? Only
 // then is the count recomputed. With no writes, a count is read once per process; under
 // writes, it is recomputed after each committed change, exactly as before.
@@ -37,11 +37,19 @@ const MAX_ENTRIES = 500;
 const TRUST_MS = 5 * 60_000;
 export const PRUNE_AFTER_MS = 15 * 60_000;
 
+/** What one statement returns for a remembered query: its rows (null: unchanged) and snapshot. */
+export interface MemoCell<T> {
+  v: T[] | null;
+  s: string;
+}
+
 /**
- * The rows `query` returns (counts over matters, their cooperators, time nodes and units),
- * as exact as running it now. Columns come back as JSON values (json_agg of the rows).
+ * A remembered query as an SQL expression to put in a select list, and the function that
+ * reads its cell back. Without a trusted entry the expression runs the query; with one it
+ * runs it only if a change committed since the entry's snapshot (an InitPlan runs only when
+ * the CASE needs it; EXPLAIN shows "never executed").
  */
-export async function memoRows<T extends object>(db: DbOrTx, query: SQL): Promise<T[]> {
+function memoExpression<T extends object>(db: DbOrTx, query: SQL) {
   let memo = memos.get(db);
   if (!memo) memos.set(db, (memo = new Map()));
   const { sql: text, params } = dialect.sqlToQuery(query);
@@ -49,24 +57,34 @@ export async function memoRows<T extends object>(db: DbOrTx, query: SQL): Promis
   const now = Date.now();
   const known = memo.get(key);
   const trusted = known && now - known.confirmedAt < TRUST_MS ? known : null;
-
-  // Without a trusted entry: run the query. With one: run it only if a change committed
-  // since the entry's snapshot (an InitPlan runs only when the CASE needs it).
   const fresh = sql`(select coalesce(json_agg(q), '[]') from (${query}) q)`;
-  const r = await db.execute(
-    trusted
-      ? sql`select case when exists (select 1 from count_changes c
-              where c.xid >= pg_snapshot_xmin(${trusted.snapshot}::pg_snapshot)
-                and not pg_visible_in_snapshot(c.xid, ${trusted.snapshot}::pg_snapshot))
-            then ${fresh} end as v, pg_current_snapshot()::text as snapshot`
-      : sql`select ${fresh} as v, pg_current_snapshot()::text as snapshot`,
-  );
-  const row = r.rows[0] as { v: object[] | null; snapshot: string };
-  const rows = row.v ?? trusted!.rows;
-  memo.delete(key); // re-inserted last: the Map's order is the recency order
-  memo.set(key, { rows, snapshot: row.snapshot, confirmedAt: now });
-  if (memo.size > MAX_ENTRIES) memo.delete(memo.keys().next().value!);
-  return rows as T[];
+  const value = trusted
+    ? sql`case when exists (select 1 from count_changes c
+          where c.xid >= pg_snapshot_xmin(${trusted.snapshot}::pg_snapshot)
+            and not pg_visible_in_snapshot(c.xid, ${trusted.snapshot}::pg_snapshot))
+        then ${fresh} end`
+    : fresh;
+  return {
+    cell: sql<MemoCell<T>>`json_build_object('v', ${value}, 's', pg_current_snapshot()::text)`,
+    read(cell: MemoCell<T>): T[] {
+      const rows = (cell.v ?? trusted?.rows) as T[] | undefined;
+      if (!rows) throw new Error('count memo: no value and no remembered one');
+      memo.delete(key); // re-inserted last: the Map's order is the recency order
+      memo.set(key, { rows, snapshot: cell.s, confirmedAt: now });
+      if (memo.size > MAX_ENTRIES) memo.delete(memo.keys().next().value!);
+      return rows;
+    },
+  };
+}
+
+/**
+ * The rows `query` returns (counts over matters, their cooperators, time nodes and units),
+ * as exact as running it now. Columns come back as JSON values (json_agg of the rows).
+ */
+export async function memoRows<T extends object>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const m = memoExpression<T>(db, query);
+  const r = await db.execute(sql`select ${m.cell} as cell`);
+  return m.read((r.rows[0] as { cell: MemoCell<T> }).cell);
 }
 
 /** The one row `query` returns, remembered as memoRows does. */
@@ -76,9 +94,28 @@ export async function memoRow<T extends object>(db: DbOrTx, query: SQL): Promise
   return row;
 }
 
-/** `select count(*) …` remembered as memoRow does. */
+const asCount = (countQuery: SQL) => sql`select (${countQuery}) as n`;
+
+/** `select count(*) …` remembered as memoRows does. */
 export async function memoCount(db: DbOrTx, countQuery: SQL): Promise<number> {
-  return Number((await memoRow<{ n: number }>(db, sql`select (${countQuery}) as n`)).n);
+  return Number((await memoRow<{ n: number }>(db, asCount(countQuery))).n);
+}
+
+/**
+ * A remembered count read in the same statement as the page of rows it counts: `column`
+ * goes in the page's select list (an uncorrelated subquery, run once), and `total` reads it
+ * from the first row. One round trip and one snapshot for the rows and their total; an
+ * empty page counts on its own.
+ */
+export function memoCountAlong(db: DbOrTx, countQuery: SQL) {
+  const m = memoExpression<{ n: number }>(db, asCount(countQuery));
+  return {
+    column: m.cell,
+    async total(first: MemoCell<{ n: number }> | undefined): Promise<number> {
+      if (!first) return memoCount(db, countQuery);
+      return Number(m.read(first)[0]!.n);
+    },
+  };
 }
 
 /** Runs pruneCountChanges every minute until stopped (the primary process only). */

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { IsoDate } from '../../../core/dates';
 import type { DbOrTx } from '../../db/connection';
-import { memoCount } from '../../db/count-memo';
+import { memoCountAlong } from '../../db/count-memo';
 import {
   matterEvents,
   matterExtensions,
@@ -158,15 +158,10 @@ export async function listMatters(
 ): Promise<{ rows: MatterRow[]; total: number }> {
   const unitIds = await scopeUnitIds(db, o.workspaceId, o.paths);
   const where = conditions(o.workspaceId, unitIds, o.today, o.yellowWithinDays, o.filter);
-  const rows = await baseQuery(db)
-    .where(where)
-    .orderBy(sql`${m.nextDue} asc nulls last`, asc(m.listId), asc(m.seq), desc(m.createdAt))
-    .limit(o.pageSize)
-    .offset((o.page - 1) * o.pageSize);
   // The lead unit is joined only when a condition reads it: every matter has one (foreign
   // key), and without the join the count is an index-only scan.
   const counted = db.select({ n: sql<number>`count(*)::int` }).from(m);
-  const total = await memoCount(
+  const count = memoCountAlong(
     db,
     (o.filter.unitPath
       ? counted.innerJoin(lu, and(eq(lu.workspaceId, m.workspaceId), eq(lu.id, m.leadUnitId)))
@@ -175,7 +170,13 @@ export async function listMatters(
       .where(where)
       .getSQL(),
   );
-  return { rows: rows.map(flatten), total };
+  // The page and its total in one statement (the total remembered until a matter changes).
+  const rows = await baseQuery(db, { total: count.column })
+    .where(where)
+    .orderBy(sql`${m.nextDue} asc nulls last`, asc(m.listId), asc(m.seq), desc(m.createdAt))
+    .limit(o.pageSize)
+    .offset((o.page - 1) * o.pageSize);
+  return { rows: rows.map(flatten), total: await count.total(rows[0]?.total) };
 }
 
 /**
