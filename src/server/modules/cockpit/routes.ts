@@ -129,8 +129,10 @@ export default async function cockpitRoutes(
         response: { 200: Cockpit },
       },
     },
-    async (req) => {
+    async (req, reply) => {
+      const t0 = performance.now();
       const { auth, today, scope, paths, focus, units } = await resolve(req, req.query.unitId);
+      const resolved = performance.now();
       const ws = auth.workspaceId;
       const ctx = { db, auth, today, paths, focus, units };
       const timings: Record<string, number> = {};
@@ -150,6 +152,15 @@ export default async function cockpitRoutes(
         }),
       );
       const names = await scopeNames;
+      // The same figures for the browser's network panel (and the page-load test's waterfall).
+      reply.header(
+        'server-timing',
+        [
+          `resolve;dur=${Math.round(resolved - t0)}`,
+          ...Object.entries(timings).map(([k, v]) => `${k.replace(/\W/g, '_')};dur=${v}`),
+          `total;dur=${Math.round(performance.now() - t0)}`,
+        ].join(', '),
+      );
       return {
         today,
         scopeName: focus?.name ?? (names.rows as { name: string }[]).map((x) => x.name).join('、'),
