@@ -61,11 +61,11 @@ export async function generateCockpitProvince(db: Db, sizes: ProvinceSizes) {
   await db.execute(sql`insert into enterprise_titles (workspace_id, enterprise_id, kind, level,
       certificate_no, granted_on, valid_to)
     select workspace_id, id, case when h % 3 = 0 then 'specialized_sme' else 'high_tech' end,
-      'provincial', 'GR' || h, make_date(${year}::int - (h % 3)::int, 1 + (h % 10)::int, 1), make_date(${year}::int + 3, 1, 1)
+      'provincial', 'GR' || h, make_date(${year}::int - ((h / 10) % 3)::int, 1 + ((h / 10) % 10)::int, 1), make_date(${year}::int + 3, 1, 1)
     from (select workspace_id, id, (hashtext(id::text)::bigint & 2147483647) as h from enterprises
       where workspace_id = ${ws}) e where h % 10 = 0`);
   await db.execute(sql`insert into enterprise_ladder_steps (workspace_id, enterprise_id, step, reached_on)
-    select workspace_id, id, 'xiao_to_gui', make_date(${year}::int - (h % 2)::int, 1 + (h % 10)::int, 15)
+    select workspace_id, id, 'xiao_to_gui', make_date(${year}::int - ((h / 20) % 2)::int, 1 + ((h / 20) % 10)::int, 15)
     from (select workspace_id, id, (hashtext(id::text)::bigint & 2147483647) as h from enterprises
       where workspace_id = ${ws}) e where h % 20 = 1`);
   await db.execute(sql`insert into enterprise_cultivation_targets (workspace_id, unit_id, year, metric, target)

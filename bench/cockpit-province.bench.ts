@@ -4,7 +4,7 @@
 // sequentially over real HTTP after warm-up, with the server's own time per section.
 //
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/cockpit-province.bench.ts
-//   [--runs 40] [--projects 100000] [--matters 300000] [--enterprises 60000] [--fresh]
+//   [--runs 40] [--only <label part>] [--projects 100000] [--matters 300000] [--enterprises 60000] [--fresh]
 //
 // It creates and fills the database cockpit_speed_province once (a few minutes) and reuses it
 // afterwards (--fresh drops it first). Plans: psql on that database with EXPLAIN (ANALYZE, BUFFERS).
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     matters: { type: 'string', default: '300000' },
     enterprises: { type: 'string', default: '60000' },
     fresh: { type: 'boolean', default: false },
+    /** Only the calls whose label contains this (e.g. "trends"). */
+    only: { type: 'string', default: '' },
   },
 });
 const DB_NAME = 'cockpit_speed_province';
@@ -93,7 +95,7 @@ const paths: [string, string][] = [
   [`/api/cockpit/trends?unitId=${zhengzhou}`, '/api/cockpit/trends?unitId=<郑州市>'],
 ];
 const runs = Number(values.runs);
-for (const [p, label] of paths) {
+for (const [p, label] of paths.filter(([, l]) => l.includes(values.only))) {
   const t0 = performance.now();
   const first = await get(p);
   const cold = Math.round(performance.now() - t0);
