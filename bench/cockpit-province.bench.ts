@@ -74,9 +74,11 @@ const login = await fetch(`${base}/api/auth/login`, {
 });
 if (login.status !== 200) throw new Error(`login: ${await login.text()}`);
 const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+let serverTiming = '';
 const get = async (path: string) => {
   const r = await fetch(base + path, { headers: { cookie } });
   if (r.status !== 200) throw new Error(`${path}: ${r.status} ${await r.text()}`);
+  serverTiming = r.headers.get('server-timing') ?? '';
   return r.json();
 };
 
@@ -108,6 +110,7 @@ for (const [p, label] of paths.filter(([, l]) => l.includes(values.only))) {
       firstMs: cold,
       sequential: seq,
       sections: last.timings,
+      serverTiming,
       figures: first.sections?.reduce((n: number, s: { figures: unknown[] }) => n + s.figures.length, 0),
     }),
   );

@@ -115,9 +115,15 @@ export default async function cockpitRoutes(
         response: { 200: TrendsSchema },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const { auth, today, paths, focus } = await resolve(req, req.query.unitId);
-      return cockpitTrends(db, { auth, today, paths, focus });
+      const timings = new Map<string, number>();
+      const trends = await cockpitTrends(db, { auth, today, paths, focus, timings });
+      reply.header(
+        'server-timing',
+        [...timings].map(([k, v]) => `${k};dur=${v}`).join(', '),
+      );
+      return trends;
     },
   );
 
