@@ -169,7 +169,9 @@ async function investmentPoints(
       .where(and(eq(programmeRounds.workspaceId, ws), eq(programmeRounds.programmeId, p.id)))
       .orderBy(desc(programmeRounds.seq))
       .limit(1),
-    programmeEntries(db, ws, p.id, o.paths),
+    // Only this year's plans are read here: the entries' own latest figure is looked up for
+    // those alone (the monthly figures come below).
+    programmeEntries(db, ws, p.id, o.paths, Number(o.today.slice(0, 4))),
   ]);
   const round = rounds[0]?.seq ?? null;
   const year = Number(o.today.slice(0, 4));
