@@ -26,7 +26,7 @@ const { values } = parseArgs({
     matters: { type: 'string', default: '300000' },
     enterprises: { type: 'string', default: '60000' },
     fresh: { type: 'boolean', default: false },
-    /** Only the calls whose label contains this (e.g. "trends"). */
+    /** Only the call with this label, or those whose label contains it (e.g. "trends"). */
     only: { type: 'string', default: '' },
   },
 });
@@ -97,7 +97,10 @@ const paths: [string, string][] = [
   [`/api/cockpit/trends?unitId=${zhengzhou}`, '/api/cockpit/trends?unitId=<郑州市>'],
 ];
 const runs = Number(values.runs);
-for (const [p, label] of paths.filter(([, l]) => l.includes(values.only))) {
+const chosen = paths.some(([, l]) => l === values.only)
+  ? paths.filter(([, l]) => l === values.only)
+  : paths.filter(([, l]) => l.includes(values.only));
+for (const [p, label] of chosen) {
   const t0 = performance.now();
   const first = await get(p);
   const cold = Math.round(performance.now() - t0);
