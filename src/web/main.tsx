@@ -7,6 +7,7 @@ import { BrowserRouter } from 'react-router';
 import { AuthProvider, useAuth } from './auth';
 import { I18nProvider, useI18n } from './i18n';
 import { LoginPage } from './modules/auth/LoginPage';
+import { startCockpitEarly } from './modules/cockpit/early';
 import { AppShell } from './shell/AppShell';
 
 function Root() {
@@ -33,6 +34,8 @@ function Localised() {
     </ConfigProvider>
   );
 }
+
+startCockpitEarly();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

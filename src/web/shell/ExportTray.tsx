@@ -6,6 +6,7 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
@@ -97,9 +98,13 @@ export function ExportsProvider({ children, enabled }: { children: ReactNode; en
       return next;
     });
   }, [notification, t]);
+  // Once per sign-in: `refresh` changes whenever the messages do (each render of the shell),
+  // and following it made every page open ask for /api/exports five to eight times.
+  const refreshNow = useRef(refresh);
+  refreshNow.current = refresh;
   useEffect(() => {
-    if (enabled) void refresh().catch(() => undefined);
-  }, [refresh, enabled]);
+    if (enabled) void refreshNow.current().catch(() => undefined);
+  }, [enabled]);
   const running = jobs.some(active);
   useEffect(() => {
     if (!running) return;

@@ -1,6 +1,6 @@
 import { enterpriseScope } from '../enterprises/access';
-import { countsByUnit } from '../enterprises/cultivation';
 import { METRICS } from '../enterprises/metrics';
+import { cultivationCounts } from '../evaluations/sources/enterprise-counts';
 import type { Figure, SectionProvider } from './sections';
 
 const LABELS: Record<(typeof METRICS)[number], string> = {
@@ -11,8 +11,8 @@ const LABELS: Record<(typeof METRICS)[number], string> = {
 
 /**
  * 企业培育: this year's new 规上 / 高新技术 / 专精特新 enterprises against the units' targets,
- * read with countsByUnit (the 培育目标 page's query); each count opens the enterprise list
- * that page opens (?metric=&metricYear=).
+ * read with cultivationCounts (the 培育目标 page's numbers, fast over many units); each count
+ * opens the enterprise list that page opens (?metric=&metricYear=).
  */
 export const enterprisesSection: SectionProvider = async (ctx) => {
   const ws = ctx.auth.workspaceId;
@@ -20,8 +20,7 @@ export const enterprisesSection: SectionProvider = async (ctx) => {
   const year = Number(ctx.today.slice(0, 4));
   const ids = ctx.units.map((u) => u.id);
   if (ids.length === 0) return [];
-  const rows = await countsByUnit(ctx.db, ws, scope, year, ids);
-  const by = new Map(rows.map((r) => [String(r.unitId), r]));
+  const by = await cultivationCounts(ctx.db, ws, scope, year, ids);
   const list = (m: string, unitId?: string) =>
     `/enterprises?${unitId ? `unitId=${unitId}&` : ''}metric=${m}&metricYear=${year}`;
   const figures: Figure[] = METRICS.map((m) => {

@@ -1,4 +1,5 @@
-import { boardCounts } from '../matter-stats/queries';
+import { monthStart } from '../../../core/dates';
+import { boardCounts, closedBetween } from '../matter-stats/queries';
 import { loadMatterSettings } from '../matters/settings';
 import type { Section, SectionProvider } from './sections';
 
@@ -8,12 +9,17 @@ const list = (q: string) => `/matters/list?${q}`;
 export const mattersSection: SectionProvider = async (ctx) => {
   const ws = ctx.auth.workspaceId;
   const { yellowWithinDays } = await loadMatterSettings(ctx.db, ws, ctx.auth.settings);
-  const b = await boardCounts(ctx.db, {
-    workspaceId: ws,
-    paths: ctx.paths,
-    today: ctx.today,
-    yellowWithinDays,
-  });
+  const [b, closed] = await Promise.all([
+    boardCounts(ctx.db, { workspaceId: ws, paths: ctx.paths, today: ctx.today, yellowWithinDays }),
+    ctx.focus
+      ? null
+      : closedBetween(ctx.db, {
+          workspaceId: ws,
+          paths: ctx.paths,
+          start: monthStart(ctx.today),
+          end: ctx.today,
+        }),
+  ]);
   const by = new Map(b.byUnit.map((g) => [g.key, g]));
   const unitQ = ctx.focus ? `unitId=${ctx.focus.id}&` : '';
   const perUnit = (
@@ -25,7 +31,12 @@ export const mattersSection: SectionProvider = async (ctx) => {
       const v = pick(g);
       return { unitId: u.id, value: v, display: String(v), link: list(`unitId=${u.id}&${q}`) };
     });
-  const cleared = ctx.units.filter((u) => (by.get(u.id)?.overdue ?? 0) === 0).length;
+  // 已清零单位 as the backlog table of 统计与清零 (the link) has them: its rows are the units
+  // with open matters and those with only matters closed this month (departments too); a
+  // row is cleared when nothing of it is overdue.
+  const closedOnly = [...(closed?.keys() ?? [])].filter((u) => !by.has(u)).length;
+  const backlogRows = b.byUnit.length + closedOnly;
+  const cleared = b.byUnit.filter((g) => g.overdue === 0).length + closedOnly;
   const section: Section = {
     key: 'matters',
     title: '督查督办',
@@ -71,12 +82,12 @@ export const mattersSection: SectionProvider = async (ctx) => {
       },
     ],
   };
-  if (!ctx.focus && ctx.units.length > 0)
+  if (!ctx.focus && backlogRows > 0)
     section.figures.push({
       key: 'matters.cleared',
       label: '已清零单位（无超期）',
       value: cleared,
-      display: `${cleared} / ${ctx.units.length}`,
+      display: `${cleared} / ${backlogRows}`,
       tone: 'green',
       link: '/matters?tab=stats',
     });

@@ -115,9 +115,15 @@ export default async function cockpitRoutes(
         response: { 200: TrendsSchema },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const { auth, today, paths, focus } = await resolve(req, req.query.unitId);
-      return cockpitTrends(db, { auth, today, paths, focus });
+      const timings = new Map<string, number>();
+      const trends = await cockpitTrends(db, { auth, today, paths, focus, timings });
+      reply.header(
+        'server-timing',
+        [...timings].map(([k, v]) => `${k};dur=${v}`).join(', '),
+      );
+      return trends;
     },
   );
 
@@ -129,8 +135,10 @@ export default async function cockpitRoutes(
         response: { 200: Cockpit },
       },
     },
-    async (req) => {
+    async (req, reply) => {
+      const t0 = performance.now();
       const { auth, today, scope, paths, focus, units } = await resolve(req, req.query.unitId);
+      const resolved = performance.now();
       const ws = auth.workspaceId;
       const ctx = { db, auth, today, paths, focus, units };
       const timings: Record<string, number> = {};
@@ -150,6 +158,15 @@ export default async function cockpitRoutes(
         }),
       );
       const names = await scopeNames;
+      // The same figures for the browser's network panel (and the page-load test's waterfall).
+      reply.header(
+        'server-timing',
+        [
+          `resolve;dur=${Math.round(resolved - t0)}`,
+          ...Object.entries(timings).map(([k, v]) => `${k.replace(/\W/g, '_')};dur=${v}`),
+          `total;dur=${Math.round(performance.now() - t0)}`,
+        ].join(', '),
+      );
       return {
         today,
         scopeName: focus?.name ?? (names.rows as { name: string }[]).map((x) => x.name).join('、'),

@@ -1,8 +1,21 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { targetPlans, units } from '../../db/schema';
+import { AppError } from '../../errors';
 import { targetAccess } from '../targets/access';
 import { planTable } from '../targets/views/service';
 import type { SectionProvider } from './sections';
+
+type Counts = { green: number; yellow: number; red: number };
+type Status = { light: string | null; verdict: string };
+
+/**
+ * The light a target is counted under, as the targets pages count them: 未报送 (no report
+ * yet) is not red, whatever colour its cell is drawn in.
+ */
+function lightOf(s: Status): keyof Counts | null {
+  if (s.verdict === 'no_data') return null;
+  return s.light === 'green' || s.light === 'yellow' || s.light === 'red' ? s.light : null;
+}
 
 /** 目标指标: lights of the latest plan of the scope's top unit, overall and per unit. */
 export const targetsSection: SectionProvider = async (ctx) => {
@@ -20,22 +33,46 @@ export const targetsSection: SectionProvider = async (ctx) => {
     .orderBy(desc(targetPlans.year))
     .limit(1);
   if (!plan) return [];
-  const t = await planTable(ctx.db, {
-    workspaceId: ws,
-    access,
-    ownUnitId: ctx.auth.unitId,
-    planId: plan.id,
-  });
-  const per = new Map<string, { green: number; yellow: number; red: number; total: number }>();
-  for (const row of t.rows)
-    for (const u of row.units) {
-      const c = per.get(u.unitId) ?? { green: 0, yellow: 0, red: 0, total: 0 };
-      c.total++;
-      if (u.status.light) c[u.status.light as 'green' | 'yellow' | 'red']++;
-      per.set(u.unitId, c);
-    }
+  const [t, own] = await Promise.all([
+    planTable(ctx.db, { workspaceId: ws, access, ownUnitId: ctx.auth.unitId, planId: plan.id }),
+    // The year's other plans: a county's own plan counts on its unit page too.
+    ctx.db
+      .select({ id: targetPlans.id, unitId: targetPlans.unitId })
+      .from(targetPlans)
+      .where(and(eq(targetPlans.workspaceId, ws), eq(targetPlans.year, plan.year))),
+  ]);
+  // Per unit, what its unit page (/targets/unit/:id, the link) counts for the same period:
+  // every target of the unit that year, its shares in the city plan and its own plan's lines.
+  const per = new Map<string, Counts>();
+  const add = (unitId: string, status: Status) => {
+    const c = per.get(unitId) ?? { green: 0, yellow: 0, red: 0 };
+    const k = lightOf(status);
+    if (k) c[k]++;
+    per.set(unitId, c);
+  };
+  for (const row of t.rows) for (const u of row.units) add(u.unitId, u.status);
+  const inView = new Set(ctx.units.map((u) => u.id));
+  const ownTables = await Promise.all(
+    own
+      .filter((p) => p.id !== plan.id && inView.has(p.unitId))
+      .map((p) =>
+        planTable(ctx.db, {
+          workspaceId: ws,
+          access,
+          ownUnitId: ctx.auth.unitId,
+          planId: p.id,
+          period: t.period,
+        }).catch((e: unknown) => {
+          // A plan the caller cannot read adds nothing (its unit page does not show it either).
+          if (e instanceof AppError && (e.status === 403 || e.status === 404)) return null;
+          throw e;
+        }),
+      ),
+  );
+  for (const o of ownTables)
+    for (const row of o?.rows ?? []) if (inView.has(o!.unit.id)) add(o!.unit.id, row.status);
   const focus = ctx.focus ? per.get(ctx.focus.id) : null;
-  const counts = ctx.focus ? (focus ?? { green: 0, yellow: 0, red: 0 }) : t.counts;
+  const counts: Counts = ctx.focus ? (focus ?? { green: 0, yellow: 0, red: 0 }) : t.counts;
   // The pages open at the plan's year and the period the lights were read for.
   const unitLink = (id: string) => `/targets/unit/${id}?year=${plan.year}&period=${t.period}`;
   const link = ctx.focus ? unitLink(ctx.focus.id) : `/targets?plan=${plan.id}&period=${t.period}`;

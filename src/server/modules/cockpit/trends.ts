@@ -41,12 +41,25 @@ function monthsOf(today: IsoDate) {
 
 export async function cockpitTrends(
   db: Db,
-  o: { auth: AuthContext; today: IsoDate; paths: string[]; focus: CockpitUnit | null },
+  o: {
+    auth: AuthContext;
+    today: IsoDate;
+    paths: string[];
+    focus: CockpitUnit | null;
+    /** Filled with the time of each part, in ms (for the Server-Timing header). */
+    timings?: Map<string, number>;
+  },
 ): Promise<Trends> {
   const months = monthsOf(o.today);
+  const timed = async <T>(key: string, work: Promise<T>) => {
+    const t0 = performance.now();
+    const out = await work;
+    o.timings?.set(key, Math.round(performance.now() - t0));
+    return out;
+  };
   const [matterRows, investment] = await Promise.all([
-    matterCounts(db, o, months),
-    investmentPoints(db, o, months),
+    timed('matters', matterCounts(db, o, months)),
+    timed('investment', investmentPoints(db, o, months)),
   ]);
   const byMonth = new Map(matterRows.map((r) => [r.month, r]));
   const unitQ = o.focus ? `unitId=${o.focus.id}&` : '';
@@ -74,9 +87,13 @@ export async function cockpitTrends(
 }
 
 /**
- * Both counts for every month in one pass, with the matters list's own conditions (scope,
- * lead unit) so each count is the total of the list its point opens; the month predicates
- * are the list's overdueAt and closedFrom/closedTo/onTime filters written per month.
+ * Both counts for every month in one scan, with the matters list's own conditions (scope,
+ * lead unit) so each count is the total of the list its point opens. A matter is overdue at
+ * a month's end e (the list's overdueAt=e) when assigned_on <= e < closed_on (or still open)
+ * and final_due < e: for e from L = max(final_due + 1, assigned_on) to U = closed_on - 1.
+ * Those are consecutive months, so each matter gives its first and last month and the query
+ * returns one row per (first, last) pair instead of joining every matter to every month
+ * (300,000 matters × 11 months at province scale). Closed on time: by the month closed.
  */
 async function matterCounts(
   db: Db,
@@ -91,20 +108,43 @@ async function matterCounts(
   const where = conditions(ws, unitIds, o.today, yellowWithinDays, {
     unitId: o.focus?.id,
   });
-  const spans = sql.join(
-    months.map((mo) => sql`(${mo.month}, ${mo.start}::date, ${mo.end}::date)`),
-    sql`, `,
-  );
-  const r = await db.execute(sql`select g.month,
-      count(*) filter (where ${m.assignedOn} <= g.e and (${m.closedOn} is null or ${m.closedOn} > g.e)
-        and ${m.finalDue} < g.e)::int as overdue,
-      count(*) filter (where ${m.closedOn} >= g.s and ${m.closedOn} <= g.e
-        and ${m.closedOn} <= ${m.finalDue})::int as "closedOnTime"
-    from matters m join units lu on lu.workspace_id = m.workspace_id and lu.id = m.lead_unit_id
-    cross join (values ${spans}) as g(month, s, e)
-    where ${where}
-    group by g.month`);
-  return r.rows as { month: string; overdue: number; closedOnTime: number }[];
+  const first = months[0]!;
+  const n = months.length;
+  const today = sql`${o.today}::date`;
+  const e1 = sql`${first.end}::date`;
+  const r = await db.execute(sql`with x as (
+      select greatest(${m.finalDue} + 1, ${m.assignedOn}) as l, ${m.closedOn} - 1 as u,
+        ${m.closedOn} as closed, ${m.finalDue} as due
+      from matters m join units lu on lu.workspace_id = m.workspace_id and lu.id = m.lead_unit_id
+      where ${where} and (
+        (${m.finalDue} < ${today} and ${m.assignedOn} <= ${today}
+          and (${m.closedOn} is null or ${m.closedOn} > ${e1}))
+        or ${m.closedOn} between ${first.start}::date and ${today})
+    )
+    select 'overdue' as kind,
+      case when l <= ${e1} then 1 else extract(month from l)::int end as a,
+      case when u is null or u >= ${today} then ${n}::int
+        when u = (date_trunc('month', u) + interval '1 month - 1 day')::date
+          then extract(month from u)::int
+        else extract(month from u)::int - 1 end as b,
+      count(*)::int as n
+    from x where l <= ${today} and (u is null or u >= ${e1})
+    group by 1, 2, 3
+    union all
+    select 'closedOnTime', extract(month from closed)::int, 0, count(*)::int from x
+    where closed between ${first.start}::date and ${today} and closed <= due
+    group by 1, 2, 3`);
+  const overdue = new Array<number>(n + 1).fill(0);
+  const closedOnTime = new Array<number>(n + 1).fill(0);
+  for (const row of r.rows as { kind: string; a: number; b: number; n: number }[]) {
+    if (row.kind === 'closedOnTime') closedOnTime[row.a] = (closedOnTime[row.a] ?? 0) + row.n;
+    else for (let i = row.a; i <= Math.min(row.b, n); i++) overdue[i]! += row.n;
+  }
+  return months.map((mo, i) => ({
+    month: mo.month,
+    overdue: overdue[i + 1]!,
+    closedOnTime: closedOnTime[i + 1]!,
+  }));
 }
 
 /** 投资完成率 month by month over the projects the cockpit's investment figure counts. */
@@ -129,7 +169,9 @@ async function investmentPoints(
       .where(and(eq(programmeRounds.workspaceId, ws), eq(programmeRounds.programmeId, p.id)))
       .orderBy(desc(programmeRounds.seq))
       .limit(1),
-    programmeEntries(db, ws, p.id, o.paths),
+    // Only this year's plans are read here: the entries' own latest figure is looked up for
+    // those alone (the monthly figures come below).
+    programmeEntries(db, ws, p.id, o.paths, Number(o.today.slice(0, 4))),
   ]);
   const round = rounds[0]?.seq ?? null;
   const year = Number(o.today.slice(0, 4));

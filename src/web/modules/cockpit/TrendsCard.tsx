@@ -1,9 +1,7 @@
 import { Card, Table, Typography } from 'antd';
 import type { EChartsOption } from 'echarts';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { get, qs } from '../../api';
-import { EChart } from '../../components/EChart';
 import { useI18n } from '../../i18n';
 import { useCockpitT } from './messages';
 
@@ -12,7 +10,13 @@ interface Point {
   display: string;
   link: string | null;
 }
-interface Trends {
+// The chart's code (ECharts) loads on its own; the table of links below it shows at once.
+const EChart = lazy(() =>
+  import('../../components/EChart').then((m) => ({ default: m.EChart })),
+);
+const CHART_HEIGHT = 280;
+
+export interface Trends {
   year: number;
   months: { month: string; label: string; overdue: Point; closedOnTime: Point }[];
   investment: { programme: string; points: (Point & { month: string })[] } | null;
@@ -20,8 +24,11 @@ interface Trends {
 
 type Row = { key: string; name: string; points: Point[] };
 
-/** 月度趋势: matters overdue and closed on time, and investment completion, by month. */
-export function TrendsCard({ unitId }: { unitId?: string }) {
+/**
+ * 月度趋势: matters overdue and closed on time, and investment completion, by month. The page
+ * asks for the data together with its figures and hands it here.
+ */
+export function TrendsCard({ data, error }: { data: Trends | null; error: string | null }) {
   const t = useCockpitT();
   const { lang } = useI18n();
   // The server words months in Chinese (1月); the English page names them.
@@ -30,14 +37,6 @@ export function TrendsCard({ unitId }: { unitId?: string }) {
       ? m.label
       : new Date(`${m.month}-01T00:00:00Z`).toLocaleString('en', { month: 'short', timeZone: 'UTC' });
   const navigate = useNavigate();
-  const [data, setData] = useState<Trends | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setData(null);
-    get<Trends>(`/api/cockpit/trends${qs({ unitId })}`).then(setData, (e: Error) =>
-      setError(e.message),
-    );
-  }, [unitId]);
   if (error)
     return (
       <Card size="small" title={t('trends')}>
@@ -90,15 +89,17 @@ export function TrendsCard({ unitId }: { unitId?: string }) {
       }
       data-testid="cockpit-trends"
     >
-      <EChart
-        option={option}
-        height={280}
-        testId="trends-chart"
-        onClick={(e) => {
-          const link = rows[e.seriesIndex ?? 0]?.points[e.dataIndex]?.link;
-          if (link) navigate(link);
-        }}
-      />
+      <Suspense fallback={<div style={{ height: CHART_HEIGHT }} />}>
+        <EChart
+          option={option}
+          height={CHART_HEIGHT}
+          testId="trends-chart"
+          onClick={(e) => {
+            const link = rows[e.seriesIndex ?? 0]?.points[e.dataIndex]?.link;
+            if (link) navigate(link);
+          }}
+        />
+      </Suspense>
       <Table<Row>
         size="small"
         pagination={false}

@@ -1,10 +1,10 @@
 // Figures from the enterprise library: titles gained in the year per unit (新增规上, 新增高新技术
-// 企业, 新增专精特新) and that count against the unit's cultivation target, read with the
-// enterprises module's countsByUnit, the query behind its 培育目标 page and the lists it opens.
+// 企业, 新增专精特新) and that count against the unit's cultivation target, read with
+// cultivationCounts: the numbers of the enterprises module's 培育目标 page and the lists it opens.
 import { z } from 'zod';
 import { roundHalfUp } from '../../../../core/format';
-import { countsByUnit } from '../../enterprises/cultivation';
 import { TARGET_METRICS } from '../../enterprises/schema';
+import { cultivationCounts } from './enterprise-counts';
 import type { DataSource, SourceContext, SourceQuery } from './types';
 
 const LABELS: Record<(typeof TARGET_METRICS)[number], string> = {
@@ -29,9 +29,8 @@ const ALL = { readPaths: [], writePaths: [], readAll: true, writeAll: false, adm
 function counts(ctx: SourceContext, q: SourceQuery<P>) {
   const year = q.params.year ?? q.period.year;
   return ctx.memo(`enterprise-counts|${year}`, async () => {
-    if (q.unitIds.length === 0) return new Map<string, Record<string, unknown>>();
-    const rows = await countsByUnit(ctx.db, ctx.workspaceId, ALL, year, q.unitIds);
-    return new Map(rows.map((r) => [String(r.unitId), r as Record<string, unknown>]));
+    const c = await cultivationCounts(ctx.db, ctx.workspaceId, ALL, year, q.unitIds);
+    return c as Map<string, Record<string, unknown>>;
   });
 }
 

@@ -47,8 +47,24 @@ const InvestParams = z.object({ programme: Programme }).strict();
 interface Loaded {
   programmeId: string;
   round: number | null;
-  entries: EntryRow[];
-  paths: Map<string, string>;
+  /** The entries of each unit's projects (its own and those of units below it). */
+  byUnit: Map<string, EntryRow[]>;
+}
+
+/**
+ * Each entry under every unit whose path is a prefix of the entry's unit path: one pass over
+ * the entries instead of one per unit and item (181 county units × 24,000 entries took
+ * seconds of CPU per evaluation at province scale).
+ */
+function entriesByUnit(entries: EntryRow[], paths: Map<string, string>) {
+  const unitAt = new Map([...paths].map(([id, path]) => [path, id]));
+  const out = new Map([...paths.keys()].map((id) => [id, [] as EntryRow[]]));
+  for (const e of entries)
+    for (let i = e.unitPath.indexOf('/', 1); i > 0; i = e.unitPath.indexOf('/', i + 1)) {
+      const id = unitAt.get(e.unitPath.slice(0, i + 1));
+      if (id) out.get(id)!.push(e);
+    }
+  return out;
 }
 
 /** The named programme, or the newest 三个一批 one; its round held by the period's end. */
@@ -91,14 +107,15 @@ function load(ctx: SourceContext, q: SourceQuery<{ programme?: string }>) {
     const paths = new Map((units.rows as { id: string; path: string }[]).map((u) => [u.id, u.path]));
     const root = [...paths.values()].map((x) => x.split('/').slice(0, 2).join('/') + '/');
     const entries = await programmeEntries(ctx.db, ctx.workspaceId, p.id, [...new Set(root)]);
-    return { programmeId: p.id, round: p.latestRound, entries, paths } satisfies Loaded;
+    return {
+      programmeId: p.id,
+      round: p.latestRound,
+      byUnit: entriesByUnit(entries, paths),
+    } satisfies Loaded;
   });
 }
 
-const mine = (l: Loaded, unitId: string) => {
-  const path = l.paths.get(unitId);
-  return path ? l.entries.filter((e) => e.unitPath.startsWith(path)) : [];
-};
+const mine = (l: Loaded, unitId: string) => l.byUnit.get(unitId) ?? [];
 
 export const projectStageRate: DataSource<RateP> = {
   kind: 'project_stage_rate',

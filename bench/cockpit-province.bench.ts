@@ -1,0 +1,122 @@
+// The leaders' cockpit at province scale (issue 13: p95 ≤ 100 ms per API call): Henan with the
+// sizes below (bench/cockpit-province-data.ts), signed in as the province supervisor; each
+// cockpit call (/api/cockpit, ?unitId= a city and a county, /api/cockpit/trends) timed
+// sequentially over real HTTP after warm-up, with the server's own time per section.
+//
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/cockpit-province.bench.ts
+//   [--runs 40] [--only <label part>] [--projects 100000] [--matters 300000] [--enterprises 60000] [--fresh]
+//
+// It creates and fills the database cockpit_speed_province once (a few minutes) and reuses it
+// afterwards (--fresh drops it first). Plans: psql on that database with EXPLAIN (ANALYZE, BUFFERS).
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { buildApp } from '../src/server/app';
+import { loadConfig } from '../src/server/config';
+import { openDatabase } from '../src/server/db/connection';
+import { runMigrations } from '../src/server/db/migrate';
+import { generateCockpitProvince } from './cockpit-province-data';
+import { BENCH_PASSWORD } from './generate';
+import { timeCalls } from './support';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '40' },
+    projects: { type: 'string', default: '100000' },
+    matters: { type: 'string', default: '300000' },
+    enterprises: { type: 'string', default: '60000' },
+    fresh: { type: 'boolean', default: false },
+    /** Only the call with this label, or those whose label contains it (e.g. "trends"). */
+    only: { type: 'string', default: '' },
+  },
+});
+const DB_NAME = 'cockpit_speed_province';
+
+async function ensureDatabase(adminUrl: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  if (values.fresh) await admin.query(`drop database if exists ${DB_NAME} with (force)`);
+  const exists = await admin.query('select 1 from pg_database where datname = $1', [DB_NAME]);
+  if (exists.rowCount === 0) await admin.query(`create database ${DB_NAME}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${DB_NAME}`;
+  return url.toString();
+}
+
+const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const database = await openDatabase({ url: await ensureDatabase(adminUrl), kind: 'server' });
+await runMigrations(database.db);
+const found = (
+  await database.db.execute<{ code: string }>(sql`select w.code from workspaces w
+    join evaluation_schemes s on s.workspace_id = w.id and s.code = 'bench-county' limit 1`)
+).rows[0];
+let workspace = found?.code;
+if (!workspace) {
+  const info = await generateCockpitProvince(database.db, {
+    projects: Number(values.projects),
+    matters: Number(values.matters),
+    enterprises: Number(values.enterprises),
+  });
+  console.log(JSON.stringify({ generated: info }));
+  workspace = info.workspace;
+}
+
+const config = loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' });
+const app = await buildApp({ config, database });
+await app.listen({ host: '127.0.0.1', port: 0 });
+const address = app.server.address();
+const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const login = await fetch(`${base}/api/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ username: `${workspace}-410000-sup`, password: BENCH_PASSWORD }),
+});
+if (login.status !== 200) throw new Error(`login: ${await login.text()}`);
+const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+let serverTiming = '';
+const get = async (path: string) => {
+  const r = await fetch(base + path, { headers: { cookie } });
+  if (r.status !== 200) throw new Error(`${path}: ${r.status} ${await r.text()}`);
+  serverTiming = r.headers.get('server-timing') ?? '';
+  return r.json();
+};
+
+const unitOf = async (code: string) =>
+  (
+    await database.db.execute<{ id: string }>(sql`select u.id::text from units u
+      join workspaces w on w.id = u.workspace_id where w.code = ${workspace} and u.code = ${code}`)
+  ).rows[0]!.id;
+const zhengzhou = await unitOf('410100');
+const mengzhou = await unitOf('410883');
+const paths: [string, string][] = [
+  ['/api/cockpit', '/api/cockpit'],
+  [`/api/cockpit?unitId=${zhengzhou}`, '/api/cockpit?unitId=<郑州市>'],
+  [`/api/cockpit?unitId=${mengzhou}`, '/api/cockpit?unitId=<孟州市>'],
+  ['/api/cockpit/trends', '/api/cockpit/trends'],
+  [`/api/cockpit/trends?unitId=${zhengzhou}`, '/api/cockpit/trends?unitId=<郑州市>'],
+];
+const runs = Number(values.runs);
+const chosen = paths.some(([, l]) => l === values.only)
+  ? paths.filter(([, l]) => l === values.only)
+  : paths.filter(([, l]) => l.includes(values.only));
+for (const [p, label] of chosen) {
+  const t0 = performance.now();
+  const first = await get(p);
+  const cold = Math.round(performance.now() - t0);
+  for (let i = 0; i < 3; i++) await get(p); // warm: statements prepared on the pool's connections
+  const seq = await timeCalls(runs, () => get(p));
+  const last = await get(p);
+  console.log(
+    JSON.stringify({
+      path: label,
+      firstMs: cold,
+      sequential: seq,
+      sections: last.timings,
+      serverTiming,
+      figures: first.sections?.reduce((n: number, s: { figures: unknown[] }) => n + s.figures.length, 0),
+    }),
+  );
+}
+await app.close();
+await database.close();
