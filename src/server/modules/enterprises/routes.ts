@@ -46,6 +46,7 @@ export default async function enterpriseRoutes(fastify: FastifyInstance, deps: M
     return {
       items: r.rows.map((x) => presentSummary(x, today, EXPIRY_WARN_DAYS)),
       total: r.total,
+      totalEstimated: r.totalEstimated,
       page: req.query.page,
       pageSize: req.query.pageSize,
     };
