@@ -1,21 +1,17 @@
-// One batch of the evaluation job: its facts in one query, evaluated with the pure evaluators,
-// its results written in one statement. Profiled at 30,000 enterprises (bench/RESULTS.md):
+// The database side of an evaluation batch: its facts in one query, its results written in
+// one statement (evaluation-compute.ts evaluates in between, in a worker thread). Profiled at 30,000 enterprises (bench/RESULTS.md):
 // the earlier three queries per batch spent more time in row parsing, drizzle's row mapping
 // and garbage collection than in the evaluators, and 'not' rows were 56% of the inserts.
 import { sql, type SQL } from 'drizzle-orm';
-import type { CriteriaVersion, EvaluatedKind } from '../../../core/enterprises/criteria';
-import type { EnterpriseFacts, HeldTitle, YearFigures } from '../../../core/enterprises/figures';
 import type { DbOrTx } from '../../db/connection';
 import { readable, type EnterpriseScope } from './access';
-import { evaluateFacts } from './evaluation';
+import type { ComputeOutput } from './evaluation-compute';
 
-/** The outcomes stored row by row: the lists people act on. Others are only counted. */
-export const LISTED_OUTCOMES = new Set(['qualifies', 'nearly']);
-
-export interface BatchFacts {
-  ids: string[];
-  unitIds: string[];
-  facts: Map<string, EnterpriseFacts>;
+/** A batch as PostgreSQL built it: its JSON text (parsed where it is evaluated), size and last id. */
+export interface BatchText {
+  json: string;
+  n: number;
+  last: string;
 }
 
 /**
@@ -31,8 +27,9 @@ export async function loadBatch(
   before: string | null,
   year: number,
   size: number,
-): Promise<BatchFacts | null> {
-  const r = await db.execute(sql`select coalesce(json_agg(b order by b.id), '[]') as batch from (
+): Promise<BatchText | null> {
+  const r = await db.execute(sql`select coalesce(json_agg(b order by b.id), '[]')::text as json,
+      count(*)::int as n, (array_agg(b.id order by b.id desc))[1]::text as last from (
       select e.id, e.unit_id as "unitId", e.registered_on as "registeredOn",
         e.strategic_emerging as "strategicEmerging",
         (select coalesce(json_agg(json_build_array(t.kind, t.granted_on, t.valid_to)), '[]')
@@ -55,78 +52,8 @@ export async function loadBatch(
         and ${before === null ? sql`true` : sql`e.id < ${before}::uuid`}
         and ${readable(s, sql`u.path`)}
       order by e.id limit ${size}) b`);
-  const rows = (r.rows[0] as { batch: BatchRow[] }).batch;
-  if (rows.length === 0) return null;
-  const facts = new Map<string, EnterpriseFacts>();
-  for (const b of rows) {
-    facts.set(b.id, {
-      registeredOn: b.registeredOn,
-      strategicEmerging: b.strategicEmerging,
-      titles: b.titles.map(([kind, validFrom, validTo]) => ({ kind, validFrom, validTo })),
-      figures: new Map(b.figures.map((f) => [f.year, f])),
-    });
-  }
-  return { ids: rows.map((b) => b.id), unitIds: rows.map((b) => b.unitId), facts };
-}
-
-interface BatchRow {
-  id: string;
-  unitId: string;
-  registeredOn: string | null;
-  strategicEmerging: boolean;
-  titles: [HeldTitle['kind'], string, string | null][];
-  figures: YearFigures[];
-}
-
-/** Outcome counts of a batch: title → version → unit → outcome → n. */
-export type Counts = Map<string, number>;
-export const countKey = (kind: string, version: string, unitId: string, outcome: string) =>
-  `${kind}\u0000${version}\u0000${unitId}\u0000${outcome}`;
-
-/**
- * Evaluates a batch, adds its outcomes to `counts`, and stores its listed results. When the
- * year was evaluated before under these versions (`replacing`), an enterprise that no longer
- * qualifies or nearly qualifies loses its earlier row.
- */
-export async function evaluateAndStore(
-  db: DbOrTx,
-  ws: string,
-  year: number,
-  versions: CriteriaVersion[],
-  kinds: readonly EvaluatedKind[],
-  batch: BatchFacts,
-  counts: Counts,
-  run: { jobId: string | null; replacing: boolean },
-): Promise<void> {
-  const results = evaluateFacts(batch.facts, year, versions, kinds);
-  const listed: ResultColumns = { id: [], kind: [], version: [], outcome: [], score: [], gaps: [] };
-  const gone: Pick<ResultColumns, 'id' | 'kind' | 'version'> = { id: [], kind: [], version: [] };
-  batch.ids.forEach((id, i) => {
-    for (const e of results.get(id)!) {
-      const version = e.versionId ?? 'none';
-      const key = countKey(e.titleKind, version, batch.unitIds[i]!, e.outcome);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      const to = LISTED_OUTCOMES.has(e.outcome) ? listed : run.replacing ? gone : null;
-      if (!to) continue;
-      to.id.push(id);
-      to.kind.push(e.titleKind);
-      to.version.push(version);
-      if (to !== listed) continue;
-      listed.outcome.push(e.outcome);
-      listed.score.push(e.score);
-      listed.gaps.push(JSON.stringify(e.gaps));
-    }
-  });
-  await db.execute(storeSql(ws, year, listed, gone, run.jobId));
-}
-
-export interface ResultColumns {
-  id: string[];
-  kind: string[];
-  version: string[];
-  outcome: string[];
-  score: (number | null)[];
-  gaps: string[];
+  const batch = r.rows[0] as unknown as BatchText;
+  return batch.n === 0 ? null : batch;
 }
 
 /**
@@ -137,13 +64,12 @@ export interface ResultColumns {
 export function storeSql(
   ws: string,
   year: number,
-  listed: ResultColumns,
-  gone: Pick<ResultColumns, 'id' | 'kind' | 'version'>,
+  { listed, gone }: Pick<ComputeOutput, 'listed' | 'gone'>,
   jobId: string | null,
 ): SQL {
   return sql`with gone as (delete from enterprise_evaluation_results x
-      using unnest(${arr(gone.id)}::uuid[], ${arr(gone.kind)}::text[],
-        ${arr(gone.version)}::text[]) as g(id, kind, version)
+      using unnest(${gone.id}::uuid[], ${gone.kind}::text[], ${gone.version}::text[])
+        as g(id, kind, version)
       where x.workspace_id = ${ws} and x.year = ${year} and x.title_kind = g.kind
         and x.criteria_version_id = g.version and x.enterprise_id = g.id)
     insert into enterprise_evaluation_results
@@ -151,19 +77,10 @@ export function storeSql(
        job_id, evaluated_at)
     select ${ws}::uuid, r.id, ${year}, r.kind, r.version, r.outcome, r.score, r.gaps::jsonb,
       ${jobId}::uuid, now()
-    from unnest(${arr(listed.id)}::uuid[], ${arr(listed.kind)}::text[],
-      ${arr(listed.version)}::text[], ${arr(listed.outcome)}::text[],
-      ${arr(listed.score)}::float8[], ${arr(listed.gaps)}::text[])
+    from unnest(${listed.id}::uuid[], ${listed.kind}::text[], ${listed.version}::text[],
+      ${listed.outcome}::text[], ${listed.score}::float8[], ${listed.gaps}::text[])
       as r(id, kind, version, outcome, score, gaps)
     on conflict (workspace_id, year, title_kind, criteria_version_id, enterprise_id) do update
       set outcome = excluded.outcome, score = excluded.score, gaps = excluded.gaps,
         job_id = excluded.job_id, evaluated_at = excluded.evaluated_at`;
-}
-
-/** A Postgres array literal as one text parameter (quotes and backslashes escaped). */
-export function arr(values: (string | number | null)[]): string {
-  const items = values.map((v) =>
-    v === null ? 'NULL' : typeof v === 'number' ? String(v) : `"${v.replace(/["\\]/g, '\\$&')}"`,
-  );
-  return `{${items.join(',')}}`;
 }
