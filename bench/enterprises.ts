@@ -142,6 +142,9 @@ async function main() {
     await database.db.execute(
       sql`delete from enterprise_evaluation_results where workspace_id = ${ws} and year = ${EVAL_YEAR}`,
     );
+    await database.db.execute(
+      sql`delete from enterprise_evaluation_counts where workspace_id = ${ws} and year = ${EVAL_YEAR}`,
+    );
     await database.db.execute(sql`vacuum analyze enterprise_evaluation_results`);
     let last = 0;
     const t0 = performance.now();

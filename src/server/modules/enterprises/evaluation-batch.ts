@@ -58,8 +58,9 @@ export async function loadBatch(
 
 /**
  * One statement, arrays unnested server-side (not thousands of parameters): the listed rows
- * upserted, the rows that are no longer listed deleted by their exact keys (primary-key
- * probes; a filter on the batch's ids made PostgreSQL walk the whole year's rows).
+ * upserted, the rows no longer listed deleted by their exact keys. The keys are looked up one
+ * by one (a lateral primary-key probe, kept apart by its limit, then a TID scan): joined as sets, PostgreSQL hashed
+ * the whole year's rows for every batch.
  */
 export function storeSql(
   ws: string,
@@ -68,10 +69,12 @@ export function storeSql(
   jobId: string | null,
 ): SQL {
   return sql`with gone as (delete from enterprise_evaluation_results x
-      using unnest(${gone.id}::uuid[], ${gone.kind}::text[], ${gone.version}::text[])
-        as g(id, kind, version)
-      where x.workspace_id = ${ws} and x.year = ${year} and x.title_kind = g.kind
-        and x.criteria_version_id = g.version and x.enterprise_id = g.id)
+      where x.ctid = any(array(select y.ctid
+        from unnest(${gone.id}::uuid[], ${gone.kind}::text[], ${gone.version}::text[])
+          as g(id, kind, version)
+        cross join lateral (select y.ctid from enterprise_evaluation_results y
+          where y.workspace_id = ${ws} and y.year = ${year} and y.title_kind = g.kind
+            and y.criteria_version_id = g.version and y.enterprise_id = g.id limit 1) y)))
     insert into enterprise_evaluation_results
       (workspace_id, enterprise_id, year, title_kind, criteria_version_id, outcome, score, gaps,
        job_id, evaluated_at)

@@ -67,6 +67,9 @@ export async function evaluateYear(
 ): Promise<{ total: number; counts: Record<string, Record<string, number>> }> {
   const [total, versions] = await Promise.all([countReadable(db, ws, s), loadVersions(db, ws)]);
   const replacing = await evaluatedBefore(db, ws, year, versions);
+  // A rerun deletes rows by their keys; with statistics from before the year's rows were
+  // written PostgreSQL hashed the whole year for every batch (minutes at 300,000).
+  if (replacing) await db.execute(sql`analyze enterprise_evaluation_results`);
   const counts: Counts = new Map();
   progress(0, total);
   let done = 0;

@@ -26,6 +26,7 @@ import {
   addTitle,
   createEnterprise,
   removeTitle,
+  updateTitle,
   saveFigures,
   saveFiguresBatch,
   updateEnterprise,
@@ -93,6 +94,18 @@ export default async function enterpriseRoutes(fastify: FastifyInstance, deps: M
       const { c, today } = await contextOf(req, db, config);
       await addTitle(c, req.params.id, req.body);
       reply.code(201);
+      return enterpriseDetail(db, c, today, req.params.id);
+    },
+  );
+
+  app.put(
+    '/api/enterprises/:id/titles/:titleId',
+    {
+      schema: { params: IdParams.extend({ titleId: z.uuid().describe('称号') }), body: TitleBody },
+    },
+    async (req) => {
+      const { c, today } = await contextOf(req, db, config);
+      await updateTitle(c, req.params.id, req.params.titleId, req.body);
       return enterpriseDetail(db, c, today, req.params.id);
     },
   );

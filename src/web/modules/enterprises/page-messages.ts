@@ -4,6 +4,7 @@ import { defineMessages } from '../../i18n';
 export const usePageT = defineMessages({
   zh: {
     total: '共 {n} 家',
+    totalEstimated: '约 {n} 家',
     all: '全部',
     poolEmpty: '培育库暂无企业',
     fictional: '虚构',
@@ -53,6 +54,7 @@ export const usePageT = defineMessages({
   },
   en: {
     total: '{n} enterprises',
+    totalEstimated: 'about {n} enterprises',
     all: 'All',
     poolEmpty: 'No enterprises in the seed pool',
     fictional: 'Fictional',
