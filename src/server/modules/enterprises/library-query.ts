@@ -122,7 +122,7 @@ export async function listEnterprises(
   db: DbOrTx,
   ws: string,
   scope: EnterpriseScope,
-  f: ListFilter,
+  f: Partial<ListFilter> & { page: number; pageSize: number },
   today: IsoDate,
 ): Promise<LibraryPage> {
   const where = librarySql(ws, f, await resolveFilter(db, ws, scope, f), today);

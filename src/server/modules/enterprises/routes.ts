@@ -8,6 +8,7 @@ import { EXPIRY_WARN_DAYS, contextOf, enterpriseDetail } from './context';
 import chainRoutes from './chains';
 import cultivationRoutes from './cultivation-routes';
 import evaluationJobRoutes from './evaluation-job';
+import figuresBatchRoutes from './figures-batch';
 import figuresExcelRoutes from './figures-excel';
 import { presentSummary } from './presenter';
 import { raiseProblem } from './problems';
@@ -36,6 +37,7 @@ export default async function enterpriseRoutes(fastify: FastifyInstance, deps: M
   const { database, config } = deps;
   await cultivationRoutes(fastify, deps);
   await figuresExcelRoutes(fastify, deps);
+  await figuresBatchRoutes(fastify, deps);
   await chainRoutes(fastify, deps);
   await evaluationJobRoutes(fastify, deps);
   const app = fastify.withTypeProvider<ZodTypeProvider>();

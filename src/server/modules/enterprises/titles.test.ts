@@ -57,7 +57,7 @@ describe('titles held', () => {
       certificateNo: 'GR202441000009',
       validTo: '2027-12-31',
     });
-    const trail = await auditor.get('/api/audit?action=enterprise.title_updated');
+    const trail = await auditor.get('/api/audit?entityType=enterprise&limit=200');
     const entry = trail.body.items.find(
       (e: { action: string }) => e.action === 'enterprise.title_updated',
     );
