@@ -1,8 +1,10 @@
 -- Character unigrams and bigrams of an enterprise's name and former names, for the library's
 -- search (GIN index; pg_trgm ignores Chinese characters in a C-locale database). Declared
--- immutable: it only cuts text (array_to_string is merely stable in general).
+-- immutable: it only cuts text (array_to_string is merely stable in general). Costed high so
+-- the planner never computes it row by row as a filter (a page-order scan that did took 5 s
+-- at 300,000 enterprises) but reads the index.
 CREATE FUNCTION enterprise_name_grams(name text, former text[]) RETURNS text[]
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE COST 10000 AS $$
   SELECT coalesce(array_agg(DISTINCT y.g), '{}'::text[]) FROM (
     SELECT substr(s.t, i, v.n) AS g, v.n
     FROM (SELECT $1 || chr(10) || array_to_string($2, chr(10)) AS t) s,
