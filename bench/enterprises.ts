@@ -3,7 +3,9 @@
 //
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/enterprises.ts
 //
-// It creates (or reuses) the database bench_enterprises, fills it once, then times
+// Environment: BENCH_DB (database name, default bench_enterprises), BENCH_ENTERPRISES (default
+// 300000), BENCH_RUNS (requests per library query, default 200), BENCH_SKIP_EVAL, BENCH_FILL_ONLY.
+// It creates (or reuses) the database, fills it once, then times
 //   1. evaluating every enterprise for one year (all four titles), the background job's work,
 //      results stored per enterprise/year/title/version, as the city supervisor;
 //   2. the filtered library over real HTTP (p50/p95 of 200 requests after 10 warm-ups).
@@ -16,7 +18,8 @@ import { runMigrations } from '../src/server/db/migrate';
 import { evaluateYear } from '../src/server/modules/enterprises/evaluation-job';
 import { BENCH_PASSWORD, generateBenchData } from './generate';
 
-const DB_NAME = 'bench_enterprises';
+const DB_NAME = process.env.BENCH_DB ?? 'bench_enterprises';
+if (!/^[a-z_][a-z0-9_]*$/.test(DB_NAME)) throw new Error(`BENCH_DB: not a plain name: ${DB_NAME}`);
 const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 300_000);
 const YEARS = [2021, 2022, 2023, 2024, 2025];
 const EVAL_YEAR = 2025;
@@ -132,11 +135,15 @@ async function main() {
     (select count(*) from enterprise_figures where workspace_id = ${ws})::int as figures,
     (select count(*) from enterprise_titles where workspace_id = ${ws})::int as titles`);
   console.log(counts.rows[0]);
+  if (process.env.BENCH_FILL_ONLY) return database.close();
 
   if (!process.env.BENCH_SKIP_EVAL) {
     // A first run for the year: earlier runs' rows are removed so it inserts, not updates.
     await database.db.execute(
       sql`delete from enterprise_evaluation_results where workspace_id = ${ws} and year = ${EVAL_YEAR}`,
+    );
+    await database.db.execute(
+      sql`delete from enterprise_evaluation_counts where workspace_id = ${ws} and year = ${EVAL_YEAR}`,
     );
     await database.db.execute(sql`vacuum analyze enterprise_evaluation_results`);
     let last = 0;

@@ -107,3 +107,24 @@ describe('registering an enterprise', () => {
     await p.close();
   });
 });
+
+describe('yearly figures batch form', () => {
+  it('types a figure for a county’s enterprise on the batch page and finds it saved', async () => {
+    const p = await browser.newPage({ viewport: { width: 1500, height: 1000 }, locale: 'zh-CN' });
+    await signIn(p, server.url, 'wenxian');
+    await p.goto(`${server.url}/enterprises?tab=figures`);
+    const wenxian = await server.login('wenxian');
+    const first = (await wenxian.get(`/api/enterprises/figures/batch?year=${year}&pageSize=50`))
+      .body.items[0] as { id: string; name: string };
+    const cell = p.getByLabel(`${first.name} 营业收入（万元）`);
+    await cell.fill('8765.4');
+    await p.getByTestId('batch-save').click();
+    await p.getByText('已保存 1 家企业的年度数据').waitFor();
+    await p.screenshot({ path: screenshotPath('enterprise-figures-batch') });
+    const after = (
+      await wenxian.get(`/api/enterprises/figures/batch?year=${year}&pageSize=50`)
+    ).body.items.find((r: { id: string }) => r.id === first.id);
+    expect(after.figures.revenue).toBe(8765.4);
+    await p.close();
+  });
+});

@@ -193,6 +193,20 @@ export const MODULE_ROUTE_MATRIX: Record<string, MatrixCase[]> = {
       expect: '401 201 403 403 404 404 403 403 403',
     },
   ],
+  'GET /api/enterprises/figures/batch': [
+    { query: 'year=2025', expect: '401 200 200 200 200 200 403 403 403' },
+  ],
+  'PUT /api/enterprises/{id}/titles/{titleId}': [
+    {
+      body: () => ({ kind: 'high_tech', level: 'national', grantedOn: '2024-01-01' }),
+      expect: '401 404 403 403 404 404 403 403 403',
+    },
+    {
+      object: 'other',
+      body: () => ({ kind: 'high_tech', level: 'national', grantedOn: '2024-01-01' }),
+      expect: '401 404 403 403 404 404 403 403 403',
+    },
+  ],
   'DELETE /api/enterprises/{id}/titles/{titleId}': [
     { expect: '401 404 403 403 404 404 403 403 403' },
     { object: 'other', expect: '401 404 403 403 404 404 403 403 403' },

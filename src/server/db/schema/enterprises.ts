@@ -65,8 +65,18 @@ export const enterprises = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex('enterprises_uscc_uq').on(t.workspaceId, t.uscc),
     index('enterprises_unit_idx').on(t.workspaceId, t.unitId),
-    index('enterprises_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    // The library's page order (pinyin, then id): a page is read from the index, never sorted.
+    index('enterprises_page_idx').on(t.workspaceId, t.pinyin, t.id),
+    // Search: character unigrams and bigrams of the name and former names (GIN), because
+    // pg_trgm ignores Chinese characters in a C-locale database (the embedded PostgreSQL's);
+    // prefixes of the code, pinyin and initials by btree pattern indexes.
+    index('enterprises_name_grams_idx').using(
+      'gin',
+      sql`enterprise_name_grams(${t.name}, ${t.formerNames})`,
+    ),
     index('enterprises_initials_idx').on(t.workspaceId, sql`${t.pinyinInitials} text_pattern_ops`),
+    index('enterprises_pinyin_prefix_idx').on(t.workspaceId, sql`${t.pinyin} text_pattern_ops`),
+    index('enterprises_uscc_prefix_idx').on(t.workspaceId, sql`${t.uscc} text_pattern_ops`),
     foreignKey({
       columns: [t.workspaceId, t.unitId],
       foreignColumns: [units.workspaceId, units.id],
@@ -346,5 +356,36 @@ export const evaluationResults = pgTable(
     }),
     index('enterprise_evaluation_results_enterprise_idx').on(t.workspaceId, t.enterpriseId),
     enterpriseFk('enterprise_evaluation_results_enterprise_fk')(t),
+  ],
+);
+
+/**
+ * Outcome counts of the latest run per unit, year, title and criteria version. Results rows
+ * are stored only for 'qualifies' and 'nearly' (the lists people act on); the counts keep
+ * every outcome so the totals by title stay complete and scoped by unit.
+ */
+export const evaluationCounts = pgTable(
+  'enterprise_evaluation_counts',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    year: integer('year').notNull(),
+    titleKind: text('title_kind').notNull(),
+    criteriaVersionId: text('criteria_version_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    outcome: text('outcome').notNull(),
+    n: integer('n').notNull(),
+    jobId: uuid('job_id'),
+    evaluatedAt: timestamp('evaluated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'enterprise_evaluation_counts_pk',
+      columns: [t.workspaceId, t.year, t.titleKind, t.criteriaVersionId, t.unitId, t.outcome],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.unitId],
+      foreignColumns: [units.workspaceId, units.id],
+      name: 'enterprise_evaluation_counts_unit_fk',
+    }),
   ],
 );

@@ -5,19 +5,28 @@
 // own rows and never rewrites what an earlier one said.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { and, between, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { EVALUATED_KINDS, TITLE_LABELS } from '../../../core/enterprises/criteria';
+import {
+  EVALUATED_KINDS,
+  TITLE_LABELS,
+  type CriteriaVersion,
+} from '../../../core/enterprises/criteria';
 import { requireAuth } from '../../auth/plugin';
 import type { Db, DbOrTx } from '../../db/connection';
-import { enterpriseFigures, enterpriseTitles, exportJobs } from '../../db/schema';
+import { exportJobs } from '../../db/schema';
 import { writeTx } from '../../db/write';
 import { streamLedger } from '../../excel/ledger-writer';
 import { registerExportKind } from '../../exports/registry';
 import type { ModuleDeps } from '../index';
 import { readable, type EnterpriseScope } from './access';
 import { contextOf } from './context';
-import { evaluateFacts, factsFromRows, loadVersions } from './evaluation';
+import { loadBatch, storeSql } from './evaluation-batch';
+import { arr, computeBatch } from './evaluation-compute';
+
+/** Outcome counts: [title, version, unit, outcome] joined by NUL → n. */
+type Counts = Map<string, number>;
+import { loadVersions } from './evaluation';
 
 export const EVALUATION_JOB = 'enterprise-evaluation';
 /** Enterprises per round trip: facts loaded, evaluated, results written in one statement. */
@@ -37,45 +46,6 @@ const scopeOf = (p: JobParams): EnterpriseScope => ({
   admin: false,
 });
 
-/**
- * One batch's facts by a range of ids: every query is an index range scan on
- * (workspace_id, enterprise_id …), never a list of thousands of ids, and only the years the
- * evaluators look at (the year and the three before it) are read.
- */
-async function batchFacts(db: DbOrTx, ws: string, s: EnterpriseScope, after: string, year: number) {
-  const base = (
-    await db.execute(sql`select e.id::text as id, e.registered_on::text as "registeredOn",
-      e.strategic_emerging as "strategicEmerging"
-    from enterprises e join units u on u.workspace_id = e.workspace_id and u.id = e.unit_id
-    where e.workspace_id = ${ws} and e.id > ${after}::uuid and ${readable(s, sql`u.path`)}
-    order by e.id limit ${BATCH}`)
-  ).rows as { id: string; registeredOn: string | null; strategicEmerging: boolean }[];
-  if (base.length === 0) return null;
-  const [first, last] = [base[0]!.id, base.at(-1)!.id];
-  const [titles, figures] = await Promise.all([
-    db
-      .select()
-      .from(enterpriseTitles)
-      .where(
-        and(
-          eq(enterpriseTitles.workspaceId, ws),
-          between(enterpriseTitles.enterpriseId, first, last),
-        ),
-      ),
-    db
-      .select()
-      .from(enterpriseFigures)
-      .where(
-        and(
-          eq(enterpriseFigures.workspaceId, ws),
-          between(enterpriseFigures.enterpriseId, first, last),
-          between(enterpriseFigures.year, year - 3, year),
-        ),
-      ),
-  ]);
-  return { last, facts: factsFromRows(base, titles, figures) };
-}
-
 async function countReadable(db: DbOrTx, ws: string, s: EnterpriseScope): Promise<number> {
   const r = await db.execute(sql`select count(*)::int as n from enterprises e
     join units u on u.workspace_id = e.workspace_id and u.id = e.unit_id
@@ -85,7 +55,7 @@ async function countReadable(db: DbOrTx, ws: string, s: EnterpriseScope): Promis
 
 /**
  * Evaluates every readable enterprise for the year under every title's version in force, and
- * stores the results. Batches overlap: the next batch's facts load while this one is written.
+ * stores the results. The next batch's facts load while this one is evaluated and written.
  */
 export async function evaluateYear(
   db: Db,
@@ -96,58 +66,108 @@ export async function evaluateYear(
   jobId: string | null = null,
 ): Promise<{ total: number; counts: Record<string, Record<string, number>> }> {
   const [total, versions] = await Promise.all([countReadable(db, ws, s), loadVersions(db, ws)]);
-  const counts: Record<string, Record<string, number>> = {};
+  const replacing = await evaluatedBefore(db, ws, year, versions);
+  // A rerun deletes rows by their keys; with statistics from before the year's rows were
+  // written PostgreSQL hashed the whole year for every batch (minutes at 300,000).
+  if (replacing) await db.execute(sql`analyze enterprise_evaluation_results`);
+  const counts: Counts = new Map();
   progress(0, total);
   let done = 0;
-  let next = batchFacts(db, ws, s, ZERO_UUID, year);
-  for (let batch = await next; batch; batch = await next) {
-    next = batchFacts(db, ws, s, batch.last, year);
-    const results = evaluateFacts(batch.facts, year, versions);
-    const cols = {
-      id: [] as string[],
-      kind: [] as string[],
-      version: [] as string[],
-      outcome: [] as string[],
-      score: [] as (number | null)[],
-      gaps: [] as string[],
-    };
-    for (const [id, list] of results) {
-      for (const e of list) {
-        cols.id.push(id);
-        cols.kind.push(e.titleKind);
-        cols.version.push(e.versionId ?? 'none');
-        cols.outcome.push(e.outcome);
-        cols.score.push(e.score);
-        cols.gaps.push(JSON.stringify(e.gaps));
-        (counts[e.titleKind] ??= {})[e.outcome] = (counts[e.titleKind]?.[e.outcome] ?? 0) + 1;
-      }
+  // Lanes over equal slices of the (random) uuid space run side by side: one lane's reads and
+  // writes in PostgreSQL overlap the others' and the evaluation here. (Worker threads for the
+  // evaluation were tried: no faster on 2 cores, where PostgreSQL needs the other core.)
+  const lane = async (after: string, before: string | null) => {
+    let next = loadBatch(db, ws, s, after, before, year, BATCH);
+    for (let batch = await next; batch; batch = await next) {
+      next = loadBatch(db, ws, s, batch.last, before, year, BATCH);
+      // Not left unhandled when this batch fails first (the loop's await still throws).
+      next.catch(() => undefined);
+      const out = computeBatch({
+        json: batch.json,
+        year,
+        versions,
+        kinds: EVALUATED_KINDS,
+        replacing,
+      });
+      await db.execute(storeSql(ws, year, out, jobId));
+      for (const [key, n] of out.counts) counts.set(key, (counts.get(key) ?? 0) + n);
+      done += batch.n;
+      progress(Math.min(done, total), total);
     }
-    // One statement per batch: arrays unnested server-side, not thousands of parameters.
-    await db.execute(sql`insert into enterprise_evaluation_results
-      (workspace_id, enterprise_id, year, title_kind, criteria_version_id, outcome, score, gaps,
-       job_id, evaluated_at)
-      select ${ws}::uuid, r.id, ${year}, r.kind, r.version, r.outcome, r.score, r.gaps::jsonb,
-        ${jobId}::uuid, now()
-      from unnest(${arr(cols.id)}::uuid[], ${arr(cols.kind)}::text[], ${arr(cols.version)}::text[],
-        ${arr(cols.outcome)}::text[], ${arr(cols.score)}::float8[], ${arr(cols.gaps)}::text[])
-        as r(id, kind, version, outcome, score, gaps)
-      on conflict (workspace_id, year, title_kind, criteria_version_id, enterprise_id) do update
-        set outcome = excluded.outcome, score = excluded.score, gaps = excluded.gaps,
-          job_id = excluded.job_id, evaluated_at = excluded.evaluated_at`);
-    done += batch.facts.size;
-    progress(Math.min(done, total), total);
+  };
+  await Promise.all(LANES.slice(1).map((before, i) => lane(LANES[i]!, before)));
+  await storeCounts(db, ws, s, year, counts, jobId);
+  const byKind: Record<string, Record<string, number>> = {};
+  for (const [key, n] of counts) {
+    const [kind, , , outcome] = key.split('\u0000') as [string, string, string, string];
+    (byKind[kind] ??= {})[outcome] = (byKind[kind]?.[outcome] ?? 0) + n;
   }
-  return { total, counts };
+  return { total, counts: byKind };
 }
 
-const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
+/**
+ * Replaces the counts of the run's versions for every unit in scope (a unit whose enterprises
+ * all left keeps no stale counts), in one transaction so readers see the old or the new.
+ */
+async function storeCounts(
+  db: Db,
+  ws: string,
+  s: EnterpriseScope,
+  year: number,
+  counts: Counts,
+  jobId: string | null,
+) {
+  const cols = { kind: [] as string[], version: [] as string[], unit: [] as string[] };
+  const outcome: string[] = [];
+  const n: number[] = [];
+  for (const [key, value] of counts) {
+    const [k, v, u, o] = key.split('\u0000') as [string, string, string, string];
+    cols.kind.push(k);
+    cols.version.push(v);
+    cols.unit.push(u);
+    outcome.push(o);
+    n.push(value);
+  }
+  const versions = [...new Set(cols.version)];
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`delete from enterprise_evaluation_counts c
+      where c.workspace_id = ${ws} and c.year = ${year}
+        and c.criteria_version_id = any(${arr(versions)}::text[])
+        and c.unit_id in (select u.id from units u where u.workspace_id = ${ws}
+          and ${readable(s, sql`u.path`)})`);
+    await tx.execute(sql`insert into enterprise_evaluation_counts (workspace_id, year, title_kind,
+        criteria_version_id, unit_id, outcome, n, job_id, evaluated_at)
+      select ${ws}::uuid, ${year}, r.kind, r.version, r.unit, r.outcome, r.n, ${jobId}::uuid, now()
+      from unnest(${arr(cols.kind)}::text[], ${arr(cols.version)}::text[],
+        ${arr(cols.unit)}::uuid[], ${arr(outcome)}::text[], ${arr(n)}::int[])
+        as r(kind, version, unit, outcome, n)`);
+  });
+}
 
-/** A Postgres array literal as one text parameter (quotes and backslashes escaped). */
-function arr(values: (string | number | null)[]): string {
-  const items = values.map((v) =>
-    v === null ? 'NULL' : typeof v === 'number' ? String(v) : `"${v.replace(/["\\]/g, '\\$&')}"`,
-  );
-  return `{${items.join(',')}}`;
+/** Lane boundaries: the uuid space cut in LANE_COUNT equal slices. */
+const LANE_COUNT = 3;
+const LANES: (string | null)[] = [
+  '00000000-0000-0000-0000-000000000000',
+  ...Array.from(
+    { length: LANE_COUNT - 1 },
+    (_, i) =>
+      `${Math.floor(((i + 1) * 0x100000000) / LANE_COUNT)
+        .toString(16)
+        .padStart(8, '0')}-0000-0000-0000-000000000000`,
+  ),
+  null,
+];
+
+/** Whether the year has stored results under these versions (a rerun replaces them). */
+async function evaluatedBefore(db: Db, ws: string, year: number, versions: CriteriaVersion[]) {
+  const ids = arr(versions.map((v) => v.id));
+  // Results without counts are left by a run that stopped half-way: they count as before too.
+  const r = await db.execute(sql`select exists (select 1 from enterprise_evaluation_counts c
+      where c.workspace_id = ${ws} and c.year = ${year} and c.criteria_version_id = any(${ids}::text[]))
+    or exists (select 1 from enterprise_evaluation_results x
+      where x.workspace_id = ${ws} and x.year = ${year} and x.criteria_version_id = any(${ids}::text[]))
+    as found`);
+  return (r.rows[0] as { found: boolean }).found;
 }
 
 interface SheetRow {
@@ -264,11 +284,10 @@ export default async function evaluationJobRoutes(
     async (req) => {
       const { c } = await contextOf(req, db, config);
       const r = await db.execute(sql`select x.title_kind as "titleKind",
-          x.criteria_version_id as "versionId", x.outcome, count(*)::int as n,
+          x.criteria_version_id as "versionId", x.outcome, sum(x.n)::int as n,
           max(x.evaluated_at)::text as "evaluatedAt"
-        from enterprise_evaluation_results x
-        join enterprises e on e.workspace_id = x.workspace_id and e.id = x.enterprise_id
-        join units u on u.workspace_id = e.workspace_id and u.id = e.unit_id
+        from enterprise_evaluation_counts x
+        join units u on u.workspace_id = x.workspace_id and u.id = x.unit_id
         where x.workspace_id = ${c.ws} and x.year = ${req.query.year}
           and ${readable(c.scope, sql`u.path`)}
         group by 1, 2, 3 order by 1, 2, 3`);

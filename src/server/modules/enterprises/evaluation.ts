@@ -3,12 +3,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import {
   EVALUATED_KINDS,
   PARAMS_SCHEMAS,
-  versionForYear,
   type CriteriaVersion,
   type EvaluatedKind,
 } from '../../../core/enterprises/criteria';
 import { SHIPPED_CRITERIA } from '../../../core/enterprises/criteria-2022';
-import { evaluate, type Evaluation } from '../../../core/enterprises/evaluate';
+import type { Evaluation } from '../../../core/enterprises/evaluate';
+import { evaluateFacts } from '../../../core/enterprises/evaluate-many';
 import type { EnterpriseFacts, YearFigures } from '../../../core/enterprises/figures';
 import type { TitleKind } from '../../../core/enterprises/criteria';
 import type { DbOrTx } from '../../db/connection';
@@ -101,31 +101,7 @@ export function factsFromRows(
   return out;
 }
 
-/** Each enterprise's evaluation under the version of each title in force for the year. */
-export function evaluateFacts(
-  facts: Map<string, EnterpriseFacts>,
-  year: number,
-  versions: CriteriaVersion[],
-  kinds: readonly EvaluatedKind[] = EVALUATED_KINDS,
-): Map<string, Evaluation[]> {
-  const byKind = new Map(
-    kinds.map((k) => [
-      k,
-      versionForYear(
-        versions.filter((v) => v.titleKind === k),
-        year,
-      ),
-    ]),
-  );
-  const out = new Map<string, Evaluation[]>();
-  for (const [id, f] of facts) {
-    out.set(
-      id,
-      kinds.map((k) => evaluate(f, year, byKind.get(k) ?? null, k)),
-    );
-  }
-  return out;
-}
+export { evaluateFacts };
 
 /** Every evaluated title for each enterprise and the year, with the version in force then. */
 export async function evaluateAll(

@@ -76,6 +76,7 @@ export function presentDetail(
     titleRecords: parts.titles.map((t) => ({
       id: t.id,
       kind: t.kind,
+      name: t.name,
       labelZh: t.name || TITLE_LABELS[t.kind as TitleKind]?.zh || t.kind,
       level: t.level,
       certificateNo: t.certificateNo,

@@ -8,6 +8,7 @@ import { EXPIRY_WARN_DAYS, contextOf, enterpriseDetail } from './context';
 import chainRoutes from './chains';
 import cultivationRoutes from './cultivation-routes';
 import evaluationJobRoutes from './evaluation-job';
+import figuresBatchRoutes from './figures-batch';
 import figuresExcelRoutes from './figures-excel';
 import { presentSummary } from './presenter';
 import { raiseProblem } from './problems';
@@ -26,6 +27,7 @@ import {
   addTitle,
   createEnterprise,
   removeTitle,
+  updateTitle,
   saveFigures,
   saveFiguresBatch,
   updateEnterprise,
@@ -35,6 +37,7 @@ export default async function enterpriseRoutes(fastify: FastifyInstance, deps: M
   const { database, config } = deps;
   await cultivationRoutes(fastify, deps);
   await figuresExcelRoutes(fastify, deps);
+  await figuresBatchRoutes(fastify, deps);
   await chainRoutes(fastify, deps);
   await evaluationJobRoutes(fastify, deps);
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -46,6 +49,7 @@ export default async function enterpriseRoutes(fastify: FastifyInstance, deps: M
     return {
       items: r.rows.map((x) => presentSummary(x, today, EXPIRY_WARN_DAYS)),
       total: r.total,
+      totalEstimated: r.totalEstimated,
       page: req.query.page,
       pageSize: req.query.pageSize,
     };
@@ -92,6 +96,18 @@ export default async function enterpriseRoutes(fastify: FastifyInstance, deps: M
       const { c, today } = await contextOf(req, db, config);
       await addTitle(c, req.params.id, req.body);
       reply.code(201);
+      return enterpriseDetail(db, c, today, req.params.id);
+    },
+  );
+
+  app.put(
+    '/api/enterprises/:id/titles/:titleId',
+    {
+      schema: { params: IdParams.extend({ titleId: z.uuid().describe('称号') }), body: TitleBody },
+    },
+    async (req) => {
+      const { c, today } = await contextOf(req, db, config);
+      await updateTitle(c, req.params.id, req.params.titleId, req.body);
       return enterpriseDetail(db, c, today, req.params.id);
     },
   );

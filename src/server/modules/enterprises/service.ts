@@ -166,6 +166,50 @@ export async function addTitle(
   });
 }
 
+/** Corrects a title the enterprise holds (level, dates, certificate …), before and after audited. */
+export async function updateTitle(
+  c: Ctx,
+  id: string,
+  titleId: string,
+  t: {
+    kind: string;
+    name: string;
+    level: string;
+    certificateNo: string;
+    grantedOn: string;
+    validTo?: string | null;
+  },
+): Promise<void> {
+  if (t.validTo && t.validTo < t.grantedOn) throw badRequest('有效期至不能早于认定日期', 'validTo');
+  await writeTx(c.db, c.actor, async (tx, audit) => {
+    const e = await lockEnterprise(tx, c, id);
+    const where = and(
+      eq(enterpriseTitles.workspaceId, c.ws),
+      eq(enterpriseTitles.enterpriseId, id),
+      eq(enterpriseTitles.id, titleId),
+    );
+    const [before] = await tx.select().from(enterpriseTitles).where(where).for('update');
+    if (!before) throw notFound('称号');
+    const after = { ...t, validTo: t.validTo ?? null };
+    await tx.update(enterpriseTitles).set(after).where(where);
+    await audit({
+      action: 'enterprise.title_updated',
+      entityType: 'enterprise',
+      entityId: id,
+      summary: `${e.name}：修改称号 ${t.name || t.kind}（${t.grantedOn}）`,
+      before: {
+        kind: before.kind,
+        name: before.name,
+        level: before.level,
+        certificateNo: before.certificateNo,
+        grantedOn: before.grantedOn,
+        validTo: before.validTo,
+      },
+      after,
+    });
+  });
+}
+
 export async function removeTitle(c: Ctx, id: string, titleId: string): Promise<void> {
   await writeTx(c.db, c.actor, async (tx, audit) => {
     const e = await lockEnterprise(tx, c, id);

@@ -188,6 +188,16 @@ export function EnterpriseForm({
   );
 }
 
+export interface HeldTitle {
+  id: string;
+  kind: string;
+  name: string;
+  level: string;
+  certificateNo: string;
+  grantedOn: string;
+  validTo: string | null;
+}
+
 interface TitleValues {
   kind: string;
   name: string;
@@ -200,10 +210,13 @@ interface TitleValues {
 /** A title held, with its level, certificate number and dates. */
 export function TitleForm({
   enterpriseId,
+  initial,
   onClose,
   onSaved,
 }: {
   enterpriseId: string;
+  /** A title held, to correct; without it a new title is recorded. */
+  initial?: HeldTitle;
   onClose(): void;
   onSaved(): void;
 }) {
@@ -212,13 +225,27 @@ export function TitleForm({
   return (
     <FormModal<TitleValues>
       form={form}
-      title={t('addTitle')}
+      title={initial ? t('editTitle') : t('addTitle')}
       okTestId="title-save"
-      initialValues={{ level: 'provincial' }}
+      initialValues={
+        initial
+          ? {
+              kind: initial.kind,
+              name: initial.name,
+              level: initial.level,
+              certificateNo: initial.certificateNo,
+              grantedOn: dayjs(initial.grantedOn),
+              validTo: initial.validTo ? dayjs(initial.validTo) : null,
+            }
+          : { level: 'provincial' }
+      }
       onClose={onClose}
       onSubmit={async (v) => {
         try {
-          await post(`/api/enterprises/${enterpriseId}/titles`, {
+          const send = initial
+            ? (body: unknown) => put(`/api/enterprises/${enterpriseId}/titles/${initial.id}`, body)
+            : (body: unknown) => post(`/api/enterprises/${enterpriseId}/titles`, body);
+          await send({
             kind: v.kind,
             name: v.name ?? '',
             level: v.level,

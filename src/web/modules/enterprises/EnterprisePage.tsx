@@ -20,7 +20,13 @@ import { Link, useParams } from 'react-router';
 import { STATUS_LABELS, type MatterStatus } from '../../../core/matters/lifecycle';
 import { del, get, qs } from '../../api';
 import { EChart } from '../../components/EChart';
-import { EnterpriseForm, LadderForm, ProblemForm, TitleForm } from './EnterpriseForms';
+import {
+  EnterpriseForm,
+  LadderForm,
+  ProblemForm,
+  TitleForm,
+  type HeldTitle,
+} from './EnterpriseForms';
 import { EvaluationCard } from './EvaluationPanel';
 import { FIGURE_FIELDS, FiguresForm } from './FiguresForm';
 import { useI18n, UserText } from '../../i18n';
@@ -40,6 +46,7 @@ export function EnterprisePage() {
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
   const [modal, setModal] = useState<'edit' | 'title' | 'ladder' | 'problem' | null>(null);
+  const [editingTitle, setEditingTitle] = useState<HeldTitle | null>(null);
   const load = useCallback(async () => {
     try {
       setD(await get<EnterpriseDetail>(`/api/enterprises/${id}${qs({ year })}`));
@@ -204,23 +211,33 @@ export function EnterprisePage() {
               ? [
                   {
                     title: '',
-                    width: 60,
-                    render: (_: unknown, r: { id: string }) => (
-                      <Popconfirm
-                        title={`${t('removeTitle')}？`}
-                        onConfirm={async () => {
-                          try {
-                            await del(`/api/enterprises/${d.id}/titles/${r.id}`);
-                            void load();
-                          } catch (e) {
-                            message.error((e as Error).message);
-                          }
-                        }}
-                      >
-                        <Button type="link" size="small" danger>
-                          {t('remove')}
+                    width: 120,
+                    render: (_: unknown, r: HeldTitle) => (
+                      <Space size={0}>
+                        <Button
+                          type="link"
+                          size="small"
+                          data-testid="edit-title"
+                          onClick={() => setEditingTitle(r)}
+                        >
+                          {t('edit')}
                         </Button>
-                      </Popconfirm>
+                        <Popconfirm
+                          title={`${t('removeTitle')}？`}
+                          onConfirm={async () => {
+                            try {
+                              await del(`/api/enterprises/${d.id}/titles/${r.id}`);
+                              void load();
+                            } catch (e) {
+                              message.error((e as Error).message);
+                            }
+                          }}
+                        >
+                          <Button type="link" size="small" danger>
+                            {t('remove')}
+                          </Button>
+                        </Popconfirm>
+                      </Space>
                     ),
                   },
                 ]
@@ -353,6 +370,18 @@ export function EnterprisePage() {
           onClose={() => setModal(null)}
           onSaved={() => {
             setModal(null);
+            void load();
+          }}
+        />
+      )}
+      {editingTitle && (
+        <TitleForm
+          enterpriseId={d.id}
+          initial={editingTitle}
+          onClose={() => setEditingTitle(null)}
+          onSaved={() => {
+            setEditingTitle(null);
+            message.success(t('saved'));
             void load();
           }}
         />

@@ -5,6 +5,7 @@ import { CountsPage } from './CountsPage';
 import { CriteriaPage } from './CriteriaPage';
 import { EnterprisePage } from './EnterprisePage';
 import { EvaluationListPage } from './EvaluationListPage';
+import { FiguresBatchPage } from './FiguresBatchPage';
 import { LibraryPage } from './LibraryPage';
 import { useT } from './messages';
 import { PoolPage } from './PoolPage';
@@ -16,6 +17,7 @@ function EnterprisesHome() {
   const navigate = useNavigate();
   const tabs = [
     { key: 'library', label: t('library'), children: <LibraryPage /> },
+    { key: 'figures', label: t('figuresBatch'), children: <FiguresBatchPage /> },
     { key: 'evaluation', label: t('evaluation'), children: <EvaluationListPage /> },
     { key: 'pool', label: t('pool'), children: <PoolPage /> },
     { key: 'counts', label: t('counts'), children: <CountsPage /> },

@@ -13,6 +13,14 @@ import { useChainNames } from './useChains';
 import { YearSelect } from './YearSelect';
 import { TITLE_KINDS, TITLE_LABELS, type EnterpriseSummary } from './types';
 
+const PAGE_SIZE = 50;
+
+interface LibraryResponse {
+  items: EnterpriseSummary[];
+  total: number;
+  totalEstimated: boolean;
+}
+
 /** The library: search by name, code or pinyin initials, filter by unit, chain, title, scale, pool. */
 export function LibraryPage() {
   const t = useT();
@@ -21,7 +29,7 @@ export function LibraryPage() {
   const [params, setParams] = useSearchParams();
   const { units } = useUnits();
   const chains = useChainNames();
-  const [data, setData] = useState<{ items: EnterpriseSummary[]; total: number } | null>(null);
+  const [data, setData] = useState<LibraryResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [figuresYear, setFiguresYear] = useState(new Date().getFullYear() - 1);
@@ -37,9 +45,8 @@ export function LibraryPage() {
   useEffect(() => {
     let live = true;
     setData(null);
-    get<{ items: EnterpriseSummary[]; total: number }>(
-      `/api/enterprises${qs({ ...JSON.parse(key), pageSize: 200 })}`,
-    )
+    // Paged by the server: at 300,000 enterprises only the page shown is read.
+    get<LibraryResponse>(`/api/enterprises${qs({ ...JSON.parse(key), pageSize: PAGE_SIZE })}`)
       .then((r) => live && setData(r))
       .catch((e: Error) => live && setError(e.message));
     return () => {
@@ -51,6 +58,8 @@ export function LibraryPage() {
     const next = new URLSearchParams(params);
     if (v) next.set(k, v);
     else next.delete(k);
+    // Another filter starts again on its first page.
+    if (k !== 'page') next.delete('page');
     setParams(next);
   };
   const counties = units.filter((u) => u.depth === 1 && u.kind !== 'department');
@@ -161,7 +170,18 @@ export function LibraryPage() {
         loading={data === null && !error}
         dataSource={data?.items ?? []}
         locale={{ emptyText: data === null ? t('loading') : t('empty') }}
-        pagination={{ pageSize: 50, showTotal: (n) => pt('total', { n }) }}
+        pagination={{
+          pageSize: PAGE_SIZE,
+          current: Number(params.get('page') ?? 1),
+          total: data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: (page) => set('page', page > 1 ? String(page) : undefined),
+          // An estimated total (a broad filter over a large library) says so: 约 N 家.
+          showTotal: (n) =>
+            data?.totalEstimated
+              ? pt('totalEstimated', { n: n.toLocaleString('zh-CN') })
+              : pt('total', { n }),
+        }}
         data-testid="enterprise-table"
         columns={[
           {

@@ -4,6 +4,12 @@ import { defineMessages } from '../../i18n';
 export const usePageT = defineMessages({
   zh: {
     total: '共 {n} 家',
+    totalEstimated: '约 {n} 家',
+    batchUnit: '所属单位（全部）',
+    batchUnitColumn: '所属单位',
+    batchSave: '保存本页修改（{n} 家）',
+    batchSaved: '已保存 {n} 家企业的年度数据',
+    batchHint: '每页 50 家；只提交改动的企业，其他数据保持不变，任一行有误则全部不保存。',
     all: '全部',
     poolEmpty: '培育库暂无企业',
     fictional: '虚构',
@@ -53,6 +59,13 @@ export const usePageT = defineMessages({
   },
   en: {
     total: '{n} enterprises',
+    totalEstimated: 'about {n} enterprises',
+    batchUnit: 'Unit (all)',
+    batchUnitColumn: 'Unit',
+    batchSave: 'Save changes on this page ({n})',
+    batchSaved: 'Saved the yearly figures of {n} enterprises',
+    batchHint:
+      '50 per page; only changed enterprises are sent, their other figures unchanged; one faulty row saves nothing.',
     all: 'All',
     poolEmpty: 'No enterprises in the seed pool',
     fictional: 'Fictional',
