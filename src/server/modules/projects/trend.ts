@@ -29,7 +29,7 @@ export async function programmeTrend(
   if (!p) throw notFound('项目计划');
   const year = Number(o.today.slice(0, 4));
   // The trend reads its own monthly figures: no latest figure needed from the entries.
-  const all = await programmeEntries(db, o.ws, o.id, o.paths, 0);
+  const all = await programmeEntries(db, o.ws, o.id, o.paths);
   const seqs = [...new Set(all.map((e) => e.roundSeq).filter((s): s is number => s !== null))];
   const round = o.round ?? (seqs.length > 0 ? Math.max(...seqs) : null);
   const built = new Map<string, EntryRow>();
