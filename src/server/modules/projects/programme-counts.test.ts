@@ -1,9 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type ApiClient, type TestServer } from '../../../../test/support/server';
-import type { IsoDate } from '../../../core/dates';
+import { monthOf, type IsoDate } from '../../../core/dates';
 import type { ReportRules } from '../../../core/projects/investment-light';
 import { allListRates, funnel, type ListRates } from '../../../core/projects/rates';
+import {
+  investmentTrend,
+  monthsOfYearUpTo,
+  type TrendPoint,
+  type TrendReport,
+} from '../../../core/projects/trend';
 import { investmentOf, selectRound } from './dashboard';
 import { programmeEntries, rankingUnits, type EntryRow } from './queries';
 import { loadReportRules } from './settings';
@@ -179,6 +185,64 @@ describe('the dashboard counted in SQL', () => {
       rate('start', 'producingOn'),
       rate('produce', 'performingOn'),
     ]).toEqual([98.8, 100, 44, 79.6]);
+  });
+});
+
+/** The trend the slow way: this year's built projects, their reports, `investmentTrend`. */
+async function trendInMemory(id: string, scope: string, asOf: IsoDate, round: number | null) {
+  const db = server.database.db;
+  const year = Number(asOf.slice(0, 4));
+  const built = new Map<string, EntryRow>();
+  for (const e of selectRound(await programmeEntries(db, ws, id, [scope]), round, true)) {
+    if (e.planYear === year && e.annualPlan > 0) built.set(e.projectId, e);
+  }
+  const projects = [...built.values()].map((e) => ({ id: e.projectId, annualPlan: e.annualPlan }));
+  const reports = (
+    await db.execute<
+      TrendReport & Record<string, unknown>
+    >(sql`select project_id::text as "projectId", month,
+      ytd_completed::float8 as "ytdCompleted" from project_investments
+      where workspace_id = ${ws} and month like ${`${year}-%`}`)
+  ).rows;
+  const months = monthsOfYearUpTo(monthOf(asOf));
+  return {
+    overall: investmentTrend(projects, reports, months),
+    units: (await rankingUnits(db, ws))
+      .map((u) => {
+        const mine = projects.filter((x) => built.get(x.id)!.unitPath.startsWith(u.path));
+        return {
+          unit: u.name,
+          projects: mine.length,
+          points: investmentTrend(mine, reports, months),
+        };
+      })
+      .filter((u) => u.projects > 0),
+  };
+}
+
+describe('the monthly trend summed in SQL', () => {
+  it('agrees with investmentTrend over the reports, for the city and for a county', async () => {
+    const city = await scopePath(null);
+    const county = await scopePath('温县');
+    for (const p of programmes) {
+      for (const [client, scope] of [
+        [sup, city],
+        [wenxian, county],
+      ] as const) {
+        const t = await client.get<{
+          overall: TrendPoint[];
+          units: { unit: { name: string }; projects: number; points: TrendPoint[] }[];
+        }>(`/api/programmes/${p.id}/investment-trend`);
+        expect(t.status).toBe(200);
+        const d = await client.get<Dashboard>(`/api/programmes/${p.id}/dashboard`);
+        const expected = await trendInMemory(p.id, scope, d.body.asOf, d.body.round);
+        expect(expected.overall.some((x) => x.completed > 0)).toBe(true);
+        expect({
+          overall: t.body.overall,
+          units: t.body.units.map((u) => ({ ...u, unit: u.unit.name })),
+        }).toEqual(expected);
+      }
+    }
   });
 });
 

@@ -38,7 +38,7 @@ export interface RoundChoice {
 }
 
 /** Keeps the path's first two ids: '/root/county/…' → '/root/county/' (null at the root). */
-const TOP = sql`substring(u.path from '^/[^/]+/[^/]+/')`;
+export const TOP = sql`substring(u.path from '^/[^/]+/[^/]+/')`;
 
 function reachedColumns(today: IsoDate) {
   return sql`count(*) filter (where p.signed_on <= ${today}::date)::int,
@@ -57,7 +57,7 @@ const toReached = (r: Reached): Partial<Record<Stage, number>> => ({
   completedOn: r[4],
 });
 
-function roundCondition(c: RoundChoice) {
+export function roundCondition(c: RoundChoice) {
   if (c.round === null) return sql`true`;
   return c.cumulative ? sql`r.seq <= ${c.round}` : sql`r.seq = ${c.round}`;
 }
