@@ -103,14 +103,14 @@ export async function programmeDashboard(
   ]);
   const selected = selectRound(counts.entries, round, o.cumulative);
   const perUnit = units.map((u) => {
-    const mine = counts.projects.filter((c) => c.top === u.path);
+    const mine = counts.projects.filter((c) => c.top === u.id);
     return {
       unit: { id: u.id, name: u.name },
       code: u.code,
       projects: mine.reduce((n, c) => n + c.projects, 0),
       group: u.group,
       groupLabel: RANKING_GROUP_LABELS[u.group as keyof typeof RANKING_GROUP_LABELS]?.zh ?? '',
-      lists: presentLists(allRatesFromCounts(selected.filter((c) => c.top === u.path))),
+      lists: presentLists(allRatesFromCounts(selected.filter((c) => c.top === u.id))),
       investment: addInvestment(mine),
     };
   });
@@ -193,8 +193,8 @@ export async function programmeHeadline(
       units.map((u) => [
         u.id,
         {
-          lists: presentLists(allRatesFromCounts(selected.filter((c) => c.top === u.path))),
-          investment: addInvestment(counts.projects.filter((c) => c.top === u.path)),
+          lists: presentLists(allRatesFromCounts(selected.filter((c) => c.top === u.id))),
+          investment: addInvestment(counts.projects.filter((c) => c.top === u.id)),
         },
       ]),
     ),

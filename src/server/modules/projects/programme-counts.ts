@@ -17,7 +17,7 @@ import { missingBySql } from './queries';
 /** Entries of one list in one round and one county-level unit, with how many reached each stage. */
 export interface EntryCounts extends ListCounts {
   roundSeq: number | null;
-  /** Path of the county-level unit (depth 1) above the project's unit; null for the root's own. */
+  /** Id of the county-level unit (depth 1) above the project's unit; null for the root's own. */
   top: string | null;
 }
 
@@ -37,8 +37,11 @@ export interface RoundChoice {
   cumulative: boolean;
 }
 
-/** Keeps the path's first two ids: '/root/county/…' → '/root/county/' (null at the root). */
-export const TOP = sql`substring(u.path from '^/[^/]+/[^/]+/')`;
+/**
+ * The id of the county-level unit (depth 1) above the project's unit, from its path
+ * '/root/county/…' ('' at the root itself → null). split_part, not a pattern: it runs per entry.
+ */
+export const TOP = sql`nullif(split_part(u.path, '/', 3), '')`;
 
 function reachedColumns(today: IsoDate) {
   return sql`count(*) filter (where p.signed_on <= ${today}::date)::int,

@@ -47,10 +47,13 @@ export async function programmeTrend(
       where e.workspace_id = ${o.ws} and e.programme_id = ${o.id}
         and ${roundCondition({ round, cumulative: o.cumulative })}
         and p.plan_year = ${year} and p.annual_plan > 0 and ${inScope(sql`u.path`, o.paths)}),
-    c as (select b.top, i.month, i.ytd_completed - coalesce(lag(i.ytd_completed)
-        over (partition by i.project_id order by i.month), 0) as change
-      from b join project_investments i on i.workspace_id = ${o.ws} and i.project_id = b.id
-        and i.month like ${`${year}-%`})
+    -- Per project through its key (lateral): a few hundred thousand of the year's figures
+    -- belong to other projects.
+    c as (select b.top, i.month, i.change from b cross join lateral (
+        select i.month, i.ytd_completed - coalesce(lag(i.ytd_completed)
+          over (order by i.month), 0) as change
+        from project_investments i where i.workspace_id = ${o.ws} and i.project_id = b.id
+          and i.month between ${`${year}-01`} and ${`${year}-12`}) i)
     select
       (select coalesce(json_agg(json_build_array(top, plan, n)), '[]') from (select top,
         sum(annual_plan)::float8 as plan, count(*)::int as n from b group by top) x) as plans,
@@ -84,13 +87,13 @@ export async function programmeTrend(
     overall: trendFromChanges(sum(row.plans.map((x) => x[1])), merged(changes), months),
     units: units
       .map((u) => {
-        const plans = row.plans.filter((x) => x[0] === u.path);
+        const plans = row.plans.filter((x) => x[0] === u.id);
         return {
           unit: { id: u.id, name: u.name },
           projects: sum(plans.map((x) => x[2])),
           points: trendFromChanges(
             sum(plans.map((x) => x[1])),
-            merged(changes.filter((c) => c.top === u.path)),
+            merged(changes.filter((c) => c.top === u.id)),
             months,
           ),
         };
