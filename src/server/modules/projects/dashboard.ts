@@ -81,26 +81,26 @@ export async function programmeDashboard(
     rules: ReportRules;
   },
 ) {
-  const [p] = await db
-    .select()
-    .from(programmes)
-    .where(and(eq(programmes.workspaceId, o.ws), eq(programmes.id, o.id)));
-  if (!p) throw notFound('项目计划');
-  const rounds = await db
-    .select({
-      seq: programmeRounds.seq,
-      name: programmeRounds.name,
-      heldOn: programmeRounds.heldOn,
-    })
-    .from(programmeRounds)
-    .where(and(eq(programmeRounds.workspaceId, o.ws), eq(programmeRounds.programmeId, o.id)))
-    .orderBy(asc(programmeRounds.seq));
-  const round = o.round ?? (rounds.length > 0 ? rounds[rounds.length - 1]!.seq : null);
-  const choice = { round, cumulative: o.cumulative };
-  const [counts, units] = await Promise.all([
-    programmeCounts(db, { ...o, choice }),
+  // The four reads at once: the counts find the latest round themselves.
+  const [[p], rounds, counts, units] = await Promise.all([
+    db
+      .select()
+      .from(programmes)
+      .where(and(eq(programmes.workspaceId, o.ws), eq(programmes.id, o.id))),
+    db
+      .select({
+        seq: programmeRounds.seq,
+        name: programmeRounds.name,
+        heldOn: programmeRounds.heldOn,
+      })
+      .from(programmeRounds)
+      .where(and(eq(programmeRounds.workspaceId, o.ws), eq(programmeRounds.programmeId, o.id)))
+      .orderBy(asc(programmeRounds.seq)),
+    programmeCounts(db, { ...o, choice: { round: o.round ?? 'latest', cumulative: o.cumulative } }),
     rankingUnits(db, o.ws),
   ]);
+  if (!p) throw notFound('项目计划');
+  const round = o.round ?? (rounds.length > 0 ? rounds[rounds.length - 1]!.seq : null);
   const selected = selectRound(counts.entries, round, o.cumulative);
   const perUnit = units.map((u) => {
     const mine = counts.projects.filter((c) => c.top === u.id);
@@ -173,18 +173,17 @@ export async function programmeHeadline(
   db: DbOrTx,
   o: { ws: string; id: string; paths: string[]; today: IsoDate; rules: ReportRules },
 ) {
-  const rounds = await db
-    .select({ seq: programmeRounds.seq, name: programmeRounds.name })
-    .from(programmeRounds)
-    .where(and(eq(programmeRounds.workspaceId, o.ws), eq(programmeRounds.programmeId, o.id)))
-    .orderBy(asc(programmeRounds.seq));
-  const last = rounds[rounds.length - 1] ?? null;
-  const choice = { round: last?.seq ?? null, cumulative: true };
-  const [counts, units] = await Promise.all([
-    programmeCounts(db, { ...o, choice }),
+  const [rounds, counts, units] = await Promise.all([
+    db
+      .select({ seq: programmeRounds.seq, name: programmeRounds.name })
+      .from(programmeRounds)
+      .where(and(eq(programmeRounds.workspaceId, o.ws), eq(programmeRounds.programmeId, o.id)))
+      .orderBy(asc(programmeRounds.seq)),
+    programmeCounts(db, { ...o, choice: { round: 'latest', cumulative: true } }),
     rankingUnits(db, o.ws),
   ]);
-  const selected = selectRound(counts.entries, choice.round, true);
+  const last = rounds[rounds.length - 1] ?? null;
+  const selected = selectRound(counts.entries, last?.seq ?? null, true);
   return {
     round: last,
     lists: presentLists(allRatesFromCounts(selected)),

@@ -33,7 +33,8 @@ export interface ProjectCounts {
 
 /** Which rounds a view counts: one alone, 1..round (cumulative), or all entries (null). */
 export interface RoundChoice {
-  round: number | null;
+  /** A round's number; 'latest' = the programme's last round (all entries if it has none). */
+  round: number | null | 'latest';
   cumulative: boolean;
 }
 
@@ -60,9 +61,16 @@ const toReached = (r: Reached): Partial<Record<Stage, number>> => ({
   completedOn: r[4],
 });
 
-export function roundCondition(c: RoundChoice) {
+export function roundCondition(c: RoundChoice, ws: string, programmeId: string) {
   if (c.round === null) return sql`true`;
-  return c.cumulative ? sql`r.seq <= ${c.round}` : sql`r.seq = ${c.round}`;
+  // The latest round looked up in the same statement: the caller need not wait for it first.
+  const seq =
+    c.round === 'latest'
+      ? sql`(select max(seq) from programme_rounds
+          where workspace_id = ${ws} and programme_id = ${programmeId})`
+      : sql`${c.round}::int`;
+  const cond = c.cumulative ? sql`r.seq <= ${seq}` : sql`r.seq = ${seq}`;
+  return c.round === 'latest' ? sql`(${seq} is null or ${cond})` : cond;
 }
 
 /**
@@ -89,7 +97,7 @@ export async function programmeCounts(
   // j: the caller's entries with the facts of their projects, read once (one probe of the
   // projects' key per entry) and used by both counts.
   const r = await db.execute(sql`with j as materialized (
-      select e.list, r.seq, ${roundCondition(o.choice)} as chosen, e.project_id, ${TOP} as top,
+      select e.list, r.seq, ${roundCondition(o.choice, o.ws, o.id)} as chosen, e.project_id, ${TOP} as top,
         p.level, p.signed_on, p.started_on, p.producing_on, p.performing_on, p.completed_on,
         p.plan_year, p.annual_plan, p.ytd_completed, p.ytd_month
       from programme_entries e

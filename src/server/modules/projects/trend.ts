@@ -1,9 +1,9 @@
-import { and, eq, max, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { monthOf, type IsoDate } from '../../../core/dates';
 import { monthsOfYearUpTo, trendFromChanges, type MonthChange } from '../../../core/projects/trend';
 import { inScope } from '../../auth/scope';
 import type { DbOrTx } from '../../db/connection';
-import { programmeRounds, programmes } from '../../db/schema';
+import { programmes } from '../../db/schema';
 import { notFound } from '../../errors';
 import { roundCondition, TOP } from './programme-counts';
 import { rankingUnits } from './queries';
@@ -26,26 +26,20 @@ export async function programmeTrend(
     cumulative: boolean;
   },
 ) {
-  const [p] = await db
+  const year = Number(o.today.slice(0, 4));
+  // The programme, the sums and the ranking units read at once.
+  const found = db
     .select({ id: programmes.id })
     .from(programmes)
     .where(and(eq(programmes.workspaceId, o.ws), eq(programmes.id, o.id)));
-  if (!p) throw notFound('项目计划');
-  const year = Number(o.today.slice(0, 4));
-  // The latest round by default, as the dashboard.
-  const [last] = await db
-    .select({ seq: max(programmeRounds.seq) })
-    .from(programmeRounds)
-    .where(and(eq(programmeRounds.workspaceId, o.ws), eq(programmeRounds.programmeId, o.id)));
-  const round = o.round ?? last?.seq ?? null;
-  const r = await db.execute(sql`with b as materialized (
+  const sums = db.execute(sql`with b as materialized (
       select distinct p.id, ${TOP} as top, p.annual_plan
       from programme_entries e
       join projects p on p.workspace_id = e.workspace_id and p.id = e.project_id
       join units u on u.workspace_id = p.workspace_id and u.id = p.unit_id
       left join programme_rounds r on r.workspace_id = e.workspace_id and r.id = e.round_id
       where e.workspace_id = ${o.ws} and e.programme_id = ${o.id}
-        and ${roundCondition({ round, cumulative: o.cumulative })}
+        and ${roundCondition({ round: o.round ?? 'latest', cumulative: o.cumulative }, o.ws, o.id)}
         and p.plan_year = ${year} and p.annual_plan > 0 and ${inScope(sql`u.path`, o.paths)}),
     -- Per project through its key (lateral): a few hundred thousand of the year's figures
     -- belong to other projects.
@@ -60,6 +54,8 @@ export async function programmeTrend(
       (select coalesce(json_agg(json_build_array(top, month, change, n)), '[]') from (select top,
         month, sum(change)::float8 as change, count(*)::int as n from c group by top, month) y)
         as changes`);
+  const [[p], r, units] = await Promise.all([found, sums, rankingUnits(db, o.ws)]);
+  if (!p) throw notFound('项目计划');
   const row = r.rows[0] as { plans: [string | null, number, number][]; changes: unknown[][] };
   const changes = row.changes.map(([top, month, change, reported]) => ({
     top: top as string | null,
@@ -80,7 +76,6 @@ export async function programmeTrend(
     return [...byMonth.values()];
   };
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
-  const units = await rankingUnits(db, o.ws);
   return {
     year,
     months,
