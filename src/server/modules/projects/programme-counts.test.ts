@@ -263,3 +263,21 @@ describe('the latest figure kept on the project row', () => {
     expect(back).toMatchObject({ ytdMonth: p.ytdMonth, ytdCompleted: p.ytdCompleted });
   });
 });
+
+describe("a county's project list, its units read first as ids", () => {
+  it('shows the county to its supervisor and liaison alike, and nothing outside the scope', async () => {
+    const unit = async (name: string) =>
+      (
+        await server.database.db.execute<{ id: string }>(
+          sql`select id::text as id from units where workspace_id = ${ws} and name = ${name}`,
+        )
+      ).rows[0]!.id;
+    const [wen, meng] = [await unit('温县'), await unit('孟州市')];
+    const own = await wenxian.get<{ total: number }>('/api/projects?pageSize=5');
+    expect(own.body.total).toBeGreaterThan(0);
+    const bySup = await sup.get<{ total: number }>(`/api/projects?unitId=${wen}&pageSize=5`);
+    expect(bySup.body.total).toBe(own.body.total);
+    const outside = await wenxian.get<{ total: number }>(`/api/projects?unitId=${meng}`);
+    expect(outside.body.total).toBe(0);
+  });
+});
