@@ -119,7 +119,9 @@ export async function programmeCounts(
             coalesce(sum(p.ytd_completed) filter (where ${inv}), 0)::float8 as completed,
             count(*) filter (where ${inv})::int as invested,
             count(*) filter (where ${late})::int as missing
-          from (select distinct on (project_id) * from j where chosen) p
+          from (select distinct project_id, top, level, signed_on, started_on, producing_on,
+              performing_on, completed_on, plan_year, annual_plan, ytd_completed, ytd_month
+            from j where chosen) p
           group by p.top, p.level) b) as projects`);
   const row = r.rows[0] as { entries: unknown[][]; projects: unknown[][] };
   return {
