@@ -14,6 +14,13 @@ export async function refreshLatestInvestment(
   projectIds?: readonly string[],
 ) {
   if (projectIds && projectIds.length === 0) return;
+  // Lock the rows first: the update below then starts after any concurrent report of the
+  // same project has committed and reads it (read committed: a snapshot per statement), so
+  // two months reported at once cannot leave the earlier one as the latest.
+  if (projectIds) {
+    await db.execute(sql`select 1 from projects where workspace_id = ${ws}
+      and id = any(${`{${projectIds.join(',')}}`}::uuid[]) order by id for update`);
+  }
   const only = projectIds ? sql`and p.id = any(${`{${projectIds.join(',')}}`}::uuid[])` : sql``;
   await db.execute(sql`update projects p set ytd_month = l.month, ytd_completed = l.ytd
     from projects q
