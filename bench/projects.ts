@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../src/server/db/connection';
+import { refreshLatestInvestment } from '../src/server/modules/projects/investment-latest';
 import { BENCH_PASSWORD, generateBenchData } from './generate';
 
 /**
@@ -42,7 +43,13 @@ export async function generateProvinceProjects(db: Db, n = 200_000) {
       '基准测试', true
     from projects p cross join generate_series(1, 12) m
     where p.workspace_id = ${ws} and p.started_on is not null
-      and make_date(p.plan_year, m, 1) < date_trunc('month', current_date)`);
+      and make_date(p.plan_year, m, 1) < date_trunc('month', current_date)
+      -- One in twenty of this year's projects stopped reporting three months ago (red lights).
+      and not (p.plan_year = extract(year from current_date)
+        and make_date(p.plan_year, m, 1) >= date_trunc('month', current_date) - interval '3 months'
+        and abs(hashtext(p.id::text)) % 20 = 0)`);
+  // Each project's latest figure onto its row, as every report through the app writes it.
+  await refreshLatestInvestment(db, ws);
   const programme = crypto.randomUUID();
   await db.execute(sql`insert into programmes (workspace_id, id, name, kind, synthetic)
     values (${ws}, ${programme}, '“三个一批”项目建设活动（基准）', 'three_batches', true)`);

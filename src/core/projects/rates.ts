@@ -33,17 +33,57 @@ export function percent(numerator: number, denominator: number): number | null {
   return roundHalfUp((numerator * 100) / denominator, 1);
 }
 
+/**
+ * How many entries a list has and how many of them reached each stage: what a database counts
+ * (programme-counts.ts) and what `listRates` counts in memory, so both give the same rates.
+ */
+export interface ListCounts {
+  list: ListKind;
+  listed: number;
+  reached: Partial<Record<Stage, number>>;
+}
+
+/** The rates of one list from its counts. */
+export function ratesFromCounts(c: ListCounts): ListRates {
+  return {
+    list: c.list,
+    listed: c.listed,
+    rates: LIST_DEFS[c.list].rates.map((stage) => {
+      const n = c.reached[stage] ?? 0;
+      return { stage, reached: n, rate: percent(n, c.listed) };
+    }),
+  };
+}
+
+/** Counts of the same list (several units or rounds) added up. */
+export function addCounts(list: ListKind, parts: readonly ListCounts[]): ListCounts {
+  const total: ListCounts = { list, listed: 0, reached: {} };
+  for (const c of parts) {
+    if (c.list !== list) continue;
+    total.listed += c.listed;
+    for (const [stage, n] of Object.entries(c.reached) as [Stage, number][]) {
+      total.reached[stage] = (total.reached[stage] ?? 0) + n;
+    }
+  }
+  return total;
+}
+
+/** Every list kind with entries, in the fixed order 签约 → 开工 → 投产 → 建设, from counts. */
+export function allRatesFromCounts(counts: readonly ListCounts[]): ListRates[] {
+  return (Object.keys(LIST_DEFS) as ListKind[])
+    .map((k) => addCounts(k, counts))
+    .filter((c) => c.listed > 0)
+    .map(ratesFromCounts);
+}
+
 /** The rates of one list over the given entries (already filtered to round/unit). */
 export function listRates(entries: readonly ListEntry[], list: ListKind, asOf: IsoDate): ListRates {
   const on = entries.filter((e) => e.list === list);
-  return {
-    list,
-    listed: on.length,
-    rates: LIST_DEFS[list].rates.map((stage) => {
-      const n = on.filter((e) => reached(e, stage, asOf)).length;
-      return { stage, reached: n, rate: percent(n, on.length) };
-    }),
-  };
+  const reachedBy: Partial<Record<Stage, number>> = {};
+  for (const stage of LIST_DEFS[list].rates) {
+    reachedBy[stage] = on.filter((e) => reached(e, stage, asOf)).length;
+  }
+  return ratesFromCounts({ list, listed: on.length, reached: reachedBy });
 }
 
 /** Every list kind present in the entries, in the fixed order 签约 → 开工 → 投产 → 建设. */
@@ -70,13 +110,43 @@ export function investmentRate(completed: number, plan: number): number | null {
   return roundHalfUp((completed * 100) / plan, 1);
 }
 
+/** Sums of 万元 with two decimals: float noise rounded away before dividing. */
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export interface InvestmentTotals {
+  plan: number;
+  completed: number;
+  projects: number;
+  /** Projects whose monthly report is late (yellow or red). */
+  missing: number;
+}
+
+/** 投资完成率 of summed plans and year-to-date figures (in memory or from SQL sums). */
+export function investmentSummary(t: InvestmentTotals) {
+  const plan = round2(t.plan);
+  const completed = round2(t.completed);
+  return {
+    plan,
+    completed,
+    rate: investmentRate(completed, plan),
+    projects: t.projects,
+    missing: t.missing,
+  };
+}
+
+export const FUNNEL_STAGES: readonly Stage[] = [
+  'signedOn',
+  'startedOn',
+  'producingOn',
+  'performingOn',
+];
+
 /**
  * The funnel 签约 → 开工 → 投产 → 达效 over the distinct projects of a programme: how many
  * reached each stage by the day.
  */
 export function funnel(projects: readonly StageDates[], asOf: IsoDate) {
-  const stages: Stage[] = ['signedOn', 'startedOn', 'producingOn', 'performingOn'];
-  return stages.map((stage) => ({
+  return FUNNEL_STAGES.map((stage) => ({
     stage,
     count: projects.filter((p) => reached(p, stage, asOf)).length,
   }));

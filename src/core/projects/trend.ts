@@ -33,27 +33,66 @@ export function monthsOfYearUpTo(month: string): string[] {
   return Array.from({ length: n }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 }
 
+/**
+ * How one month moved the sum of the carried-forward year-to-date figures: each report adds
+ * its figure minus the same project's previous one (0 for its first), so a database can sum
+ * the changes per month and unit and the running total is the trend (programme trend in SQL).
+ */
+export interface MonthChange {
+  month: string;
+  change: number;
+  reported: number;
+}
+
+/** Each month's change from the reports of the given projects, in month order. */
+export function monthChanges(
+  projects: readonly TrendProject[],
+  reports: readonly TrendReport[],
+): MonthChange[] {
+  const ids = new Set(projects.map((p) => p.id));
+  const mine = reports
+    .filter((r) => ids.has(r.projectId))
+    .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  const last = new Map<string, number>();
+  const byMonth = new Map<string, MonthChange>();
+  for (const r of mine) {
+    const m = byMonth.get(r.month) ?? { month: r.month, change: 0, reported: 0 };
+    m.change += r.ytdCompleted - (last.get(r.projectId) ?? 0);
+    m.reported++;
+    last.set(r.projectId, r.ytdCompleted);
+    byMonth.set(r.month, m);
+  }
+  return [...byMonth.values()];
+}
+
+/** The trend points from the summed plans and each month's change (running total). */
+export function trendFromChanges(
+  plan: number,
+  changes: readonly MonthChange[],
+  months: readonly string[],
+): TrendPoint[] {
+  const total = round2(plan);
+  const byMonth = new Map(changes.map((c) => [c.month, c]));
+  let running = 0;
+  return months.map((month) => {
+    const c = byMonth.get(month);
+    running += c?.change ?? 0;
+    const completed = round2(running);
+    return {
+      month,
+      plan: total,
+      completed,
+      rate: investmentRate(completed, total),
+      reported: c?.reported ?? 0,
+    };
+  });
+}
+
 export function investmentTrend(
   projects: readonly TrendProject[],
   reports: readonly TrendReport[],
   months: readonly string[],
 ): TrendPoint[] {
-  const ids = new Set(projects.map((p) => p.id));
-  const plan = round2(projects.reduce((s, p) => s + p.annualPlan, 0));
-  const byMonth = new Map<string, TrendReport[]>();
-  for (const r of reports) {
-    if (!ids.has(r.projectId)) continue;
-    const list = byMonth.get(r.month) ?? [];
-    list.push(r);
-    byMonth.set(r.month, list);
-  }
-  const last = new Map<string, number>();
-  return months.map((month) => {
-    const now = byMonth.get(month) ?? [];
-    for (const r of now) last.set(r.projectId, r.ytdCompleted);
-    let completed = 0;
-    for (const v of last.values()) completed += v;
-    completed = round2(completed);
-    return { month, plan, completed, rate: investmentRate(completed, plan), reported: now.length };
-  });
+  const plan = projects.reduce((s, p) => s + p.annualPlan, 0);
+  return trendFromChanges(plan, monthChanges(projects, reports), months);
 }

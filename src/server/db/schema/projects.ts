@@ -57,6 +57,13 @@ export const projects = pgTable(
     notes: text('notes').notNull().default(''),
     /** Demo figures invented to reproduce published totals. */
     synthetic: boolean('synthetic').notNull().default(false),
+    /**
+     * The latest year-to-date report of the plan year ('YYYY-MM' and 万元), kept here by every
+     * write of a report or of the plan year (investment-latest.ts) so dashboards, rankings and
+     * the light filter read one row per project instead of searching its monthly figures.
+     */
+    ytdMonth: text('ytd_month'),
+    ytdCompleted: wan('ytd_completed'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -68,6 +75,8 @@ export const projects = pgTable(
       name: 'projects_unit_fk',
     }),
     index('projects_unit_idx').on(t.workspaceId, t.unitId, t.level),
+    // This year's reporting projects for the light filter (a fifth of them at province scale).
+    index('projects_plan_year_idx').on(t.workspaceId, t.planYear, t.ytdMonth),
     index('projects_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
   ],
 );

@@ -4,17 +4,19 @@ import type { IsoDate } from '../../../core/dates';
 import { rankWithinGroups } from '../../../core/ranking';
 import { reportLight, type ReportRules } from '../../../core/projects/investment-light';
 import {
-  allListRates,
-  funnel,
-  investmentRate,
+  allRatesFromCounts,
+  FUNNEL_STAGES,
+  investmentSummary,
   upToRound,
+  type InvestmentTotals,
   type ListRates,
 } from '../../../core/projects/rates';
 import { LIST_DEFS, STAGE_KEYS, STAGE_LABELS, type ListKind } from '../../../core/projects/stages';
 import type { DbOrTx } from '../../db/connection';
 import { programmeRounds, programmes } from '../../db/schema';
 import { notFound } from '../../errors';
-import { programmeEntries, rankingUnits, type EntryRow } from './queries';
+import { programmeCounts, type ProjectCounts } from './programme-counts';
+import { rankingUnits, type EntryRow } from './queries';
 import { LEVEL_LABELS, PROJECT_LEVELS } from './schema';
 
 function presentLists(lists: ListRates[]) {
@@ -30,23 +32,30 @@ function presentLists(lists: ListRates[]) {
   }));
 }
 
-/** 投资完成率 over distinct projects being built in the year of `asOf`. */
+/** 投资完成率 over distinct projects being built in the year of `asOf` (in memory). */
 export function investmentOf(entries: readonly EntryRow[], asOf: IsoDate, rules: ReportRules) {
   const year = Number(asOf.slice(0, 4));
   const seen = new Map<string, EntryRow>();
   for (const e of entries) if (e.planYear === year && e.annualPlan > 0) seen.set(e.projectId, e);
-  let plan = 0;
-  let completed = 0;
-  let missing = 0;
+  const t: InvestmentTotals = { plan: 0, completed: 0, projects: seen.size, missing: 0 };
   for (const e of seen.values()) {
-    plan += e.annualPlan;
-    completed += e.ytdCompleted ?? 0;
-    if (!e.completedOn && reportLight(e.ytdMonth, asOf, rules).light !== 'green') missing++;
+    t.plan += e.annualPlan;
+    t.completed += e.ytdCompleted ?? 0;
+    if (!e.completedOn && reportLight(e.ytdMonth, asOf, rules).light !== 'green') t.missing++;
   }
-  // Sums of 万元 with two decimals: round away the float noise before dividing.
-  plan = Math.round(plan * 100) / 100;
-  completed = Math.round(completed * 100) / 100;
-  return { plan, completed, rate: investmentRate(completed, plan), projects: seen.size, missing };
+  return investmentSummary(t);
+}
+
+/** Investment totals of several count rows added up. */
+function addInvestment(rows: readonly ProjectCounts[]) {
+  const t: InvestmentTotals = { plan: 0, completed: 0, projects: 0, missing: 0 };
+  for (const r of rows) {
+    t.plan += r.investment.plan;
+    t.completed += r.investment.completed;
+    t.projects += r.investment.projects;
+    t.missing += r.investment.missing;
+  }
+  return investmentSummary(t);
 }
 
 /** The entries a view counts: a round alone, rounds 1..round (cumulative), or all. */
@@ -72,35 +81,37 @@ export async function programmeDashboard(
     rules: ReportRules;
   },
 ) {
-  const [p] = await db
-    .select()
-    .from(programmes)
-    .where(and(eq(programmes.workspaceId, o.ws), eq(programmes.id, o.id)));
+  // The four reads at once: the counts find the latest round themselves.
+  const [[p], rounds, counts, units] = await Promise.all([
+    db
+      .select()
+      .from(programmes)
+      .where(and(eq(programmes.workspaceId, o.ws), eq(programmes.id, o.id))),
+    db
+      .select({
+        seq: programmeRounds.seq,
+        name: programmeRounds.name,
+        heldOn: programmeRounds.heldOn,
+      })
+      .from(programmeRounds)
+      .where(and(eq(programmeRounds.workspaceId, o.ws), eq(programmeRounds.programmeId, o.id)))
+      .orderBy(asc(programmeRounds.seq)),
+    programmeCounts(db, { ...o, choice: { round: o.round ?? 'latest', cumulative: o.cumulative } }),
+    rankingUnits(db, o.ws),
+  ]);
   if (!p) throw notFound('项目计划');
-  const rounds = await db
-    .select({
-      seq: programmeRounds.seq,
-      name: programmeRounds.name,
-      heldOn: programmeRounds.heldOn,
-    })
-    .from(programmeRounds)
-    .where(and(eq(programmeRounds.workspaceId, o.ws), eq(programmeRounds.programmeId, o.id)))
-    .orderBy(asc(programmeRounds.seq));
-  const all = await programmeEntries(db, o.ws, o.id, o.paths, Number(o.today.slice(0, 4)));
   const round = o.round ?? (rounds.length > 0 ? rounds[rounds.length - 1]!.seq : null);
-  const selected = selectRound(all, round, o.cumulative);
-  const distinct = [...new Map(selected.map((e) => [e.projectId, e])).values()];
-  const units = await rankingUnits(db, o.ws);
+  const selected = selectRound(counts.entries, round, o.cumulative);
   const perUnit = units.map((u) => {
-    const mine = selected.filter((e) => e.unitPath.startsWith(u.path));
+    const mine = counts.projects.filter((c) => c.top === u.id);
     return {
       unit: { id: u.id, name: u.name },
       code: u.code,
-      projects: new Set(mine.map((e) => e.projectId)).size,
+      projects: mine.reduce((n, c) => n + c.projects, 0),
       group: u.group,
       groupLabel: RANKING_GROUP_LABELS[u.group as keyof typeof RANKING_GROUP_LABELS]?.zh ?? '',
-      lists: presentLists(allListRates(mine, o.today)),
-      investment: investmentOf(mine, o.today, o.rules),
+      lists: presentLists(allRatesFromCounts(selected.filter((c) => c.top === u.id))),
+      investment: addInvestment(mine),
     };
   });
   // One rank per (list, stage) rate and for investment, within 县(市)组 / 城区组.
@@ -119,7 +130,6 @@ export async function programmeDashboard(
       ranks.get(r.unit.id)![key] = r.rank;
     }
   }
-  const year = Number(o.today.slice(0, 4));
   return {
     programme: {
       id: p.id,
@@ -132,31 +142,23 @@ export async function programmeDashboard(
     round,
     cumulative: o.cumulative,
     asOf: o.today,
-    lists: presentLists(allListRates(selected, o.today)),
+    lists: presentLists(allRatesFromCounts(selected)),
     perRound: rounds.map((r) => ({
       seq: r.seq,
       name: r.name,
-      lists: presentLists(
-        allListRates(
-          all.filter((e) => e.roundSeq === r.seq),
-          o.today,
-        ),
-      ),
+      lists: presentLists(allRatesFromCounts(counts.entries.filter((c) => c.roundSeq === r.seq))),
     })),
-    funnel: funnel(distinct, o.today).map((f) => ({
-      ...f,
-      key: STAGE_KEYS[f.stage],
-      label: STAGE_LABELS[f.stage].zh,
+    funnel: FUNNEL_STAGES.map((stage) => ({
+      stage,
+      count: counts.projects.reduce((n, c) => n + (c.reached[stage] ?? 0), 0),
+      key: STAGE_KEYS[stage],
+      label: STAGE_LABELS[stage].zh,
     })),
-    investment: investmentOf(selected, o.today, o.rules),
+    investment: addInvestment(counts.projects),
     byLevel: PROJECT_LEVELS.map((level) => ({
       level,
       levelLabel: LEVEL_LABELS[level],
-      ...investmentOf(
-        selected.filter((e) => e.level === level && e.planYear === year),
-        o.today,
-        o.rules,
-      ),
+      ...addInvestment(counts.projects.filter((c) => c.level === level)),
     })),
     ranking: perUnit.map((u) => ({ ...u, ranks: ranks.get(u.unit.id)! })),
   };
@@ -171,32 +173,29 @@ export async function programmeHeadline(
   db: DbOrTx,
   o: { ws: string; id: string; paths: string[]; today: IsoDate; rules: ReportRules },
 ) {
-  const [rounds, all, units] = await Promise.all([
+  const [rounds, counts, units] = await Promise.all([
     db
       .select({ seq: programmeRounds.seq, name: programmeRounds.name })
       .from(programmeRounds)
       .where(and(eq(programmeRounds.workspaceId, o.ws), eq(programmeRounds.programmeId, o.id)))
       .orderBy(asc(programmeRounds.seq)),
-    programmeEntries(db, o.ws, o.id, o.paths),
+    programmeCounts(db, { ...o, choice: { round: 'latest', cumulative: true } }),
     rankingUnits(db, o.ws),
   ]);
   const last = rounds[rounds.length - 1] ?? null;
-  const selected = selectRound(all, last?.seq ?? null, true);
+  const selected = selectRound(counts.entries, last?.seq ?? null, true);
   return {
     round: last,
-    lists: presentLists(allListRates(selected, o.today)),
-    investment: investmentOf(selected, o.today, o.rules),
+    lists: presentLists(allRatesFromCounts(selected)),
+    investment: addInvestment(counts.projects),
     byUnit: new Map(
-      units.map((u) => {
-        const mine = selected.filter((e) => e.unitPath.startsWith(u.path));
-        return [
-          u.id,
-          {
-            lists: presentLists(allListRates(mine, o.today)),
-            investment: investmentOf(mine, o.today, o.rules),
-          },
-        ];
-      }),
+      units.map((u) => [
+        u.id,
+        {
+          lists: presentLists(allRatesFromCounts(selected.filter((c) => c.top === u.id))),
+          investment: addInvestment(counts.projects.filter((c) => c.top === u.id)),
+        },
+      ]),
     ),
   };
 }

@@ -1,6 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { IsoDate } from '../../../core/dates';
-import { lightBounds, type ReportRules } from '../../../core/projects/investment-light';
+import {
+  lightBounds,
+  type LightBounds,
+  type ReportRules,
+} from '../../../core/projects/investment-light';
 import { stageFromKey, type ListKind, type Stage } from '../../../core/projects/stages';
 import { inScope } from '../../auth/scope';
 import type { DbOrTx } from '../../db/connection';
@@ -44,7 +48,7 @@ export interface ProjectRow {
   ytdCompleted: number | null;
 }
 
-// The latest year-to-date report of the plan year (months sort as text).
+// The latest year-to-date report of the plan year is kept on the row (investment-latest.ts).
 const SELECT = sql`select p.id::text as id, p.name, p.owner, p.unit_id::text as "unitId",
   u.name as "unitName", u.path as "unitPath", p.industry, p.chain, p.level,
   p.total_investment::float8 as "totalInvestment", p.annual_plan::float8 as "annualPlan",
@@ -53,13 +57,17 @@ const SELECT = sql`select p.id::text as id, p.name, p.owner, p.unit_id::text as 
   p.producing_on::text as "producingOn", p.performing_on::text as "performingOn",
   p.completed_on::text as "completedOn", p.location, p.task_force_leader as "taskForceLeader",
   p.task_force_members as "taskForceMembers", p.notes, p.synthetic,
-  inv.month as "ytdMonth", inv.ytd::float8 as "ytdCompleted"
+  p.ytd_month as "ytdMonth", p.ytd_completed::float8 as "ytdCompleted"
   from projects p
-  join units u on u.workspace_id = p.workspace_id and u.id = p.unit_id
-  left join lateral (select i.month, i.ytd_completed as ytd from project_investments i
-    where i.workspace_id = p.workspace_id and i.project_id = p.id
-      and i.month like p.plan_year::text || '-%'
-    order by i.month desc limit 1) inv on true`;
+  join units u on u.workspace_id = p.workspace_id and u.id = p.unit_id`;
+
+/**
+ * Whether the first month missing after the project's last report (p.ytd_month) is at most
+ * `bound`: core `missingBy` as a condition on the project row.
+ */
+export function missingBySql(bound: string, b: LightBounds) {
+  return sql`(p.ytd_month < ${bound} or (p.ytd_month is null and ${b.firstExpected <= bound}::boolean))`;
+}
 
 /**
  * The report light as a condition (see `lightBounds`): only projects built in this year with a
@@ -67,34 +75,32 @@ const SELECT = sql`select p.id::text as id, p.name, p.owner, p.unit_id::text as 
  */
 function lightCondition(light: 'red' | 'yellow' | 'green', today: IsoDate, rules: ReportRules) {
   const b = lightBounds(today, rules);
-  const last = sql`(select max(i.month) from project_investments i
-    where i.workspace_id = p.workspace_id and i.project_id = p.id
-      and i.month like p.plan_year::text || '-%')`;
-  const missingBy = (bound: string) =>
-    sql`(${last} < ${bound} or (${last} is null and ${b.firstExpected <= bound}::boolean))`;
   const reporting = sql`p.plan_year = ${Number(today.slice(0, 4))} and p.annual_plan > 0
     and (p.completed_on is null or p.completed_on > ${today}::date)`;
-  if (light === 'red') return sql`(${reporting} and ${missingBy(b.redUpTo)})`;
+  if (light === 'red') return sql`(${reporting} and ${missingBySql(b.redUpTo, b)})`;
   if (light === 'yellow') {
-    return sql`(${reporting} and not ${missingBy(b.redUpTo)} and ${missingBy(b.yellowUpTo)})`;
+    return sql`(${reporting} and not ${missingBySql(b.redUpTo, b)} and ${missingBySql(b.yellowUpTo, b)})`;
   }
-  return sql`(${reporting} and not ${missingBy(b.yellowUpTo)})`;
+  return sql`(${reporting} and not ${missingBySql(b.yellowUpTo, b)})`;
 }
+
+/** A county's few units by id (see listProjects); a wide scope by path (no long id list). */
+const FEW_UNITS = 300;
 
 function conditions(
   ws: string,
-  paths: string[],
+  units: { ids: readonly string[]; paths: string[] },
   today: IsoDate,
   f: Partial<ProjectFilter>,
   rules?: ReportRules,
-  unitPath?: string | null,
 ): SQL[] {
-  const c: SQL[] = [sql`p.workspace_id = ${ws}`, inScope(sql`u.path`, paths)];
+  const c: SQL[] = [
+    sql`p.workspace_id = ${ws}`,
+    units.ids.length <= FEW_UNITS
+      ? sql`p.unit_id = any(${`{${units.ids.join(',')}}`}::uuid[])`
+      : inScope(sql`u.path`, units.paths),
+  ];
   if (f.light && rules) c.push(lightCondition(f.light, today, rules));
-  if (f.unitId) {
-    // The unit's path as a value (see listProjects): the planner then sees how few units match.
-    c.push(unitPath === null ? sql`false` : inScope(sql`u.path`, [unitPath!]));
-  }
   if (f.level) c.push(sql`p.level = ${f.level}`);
   if (f.q) {
     // Name, owner, or the task force (专班) by its name or leader.
@@ -138,17 +144,30 @@ export async function listProjects(
     offset: number;
   },
 ): Promise<{ rows: ProjectRow[]; total: number }> {
-  // A county's list: its path read first, so the plan starts from its units' projects
-  // (a subquery hid how selective it is and cost a scan of every project at province scale).
+  // The units the list may show (the caller's, within the unit filtered on), read first as
+  // ids: for a county's 17 units the planner then fetches their projects through
+  // projects_unit_idx; compared by path it misjudged how many units match and scanned all
+  // 200,000 projects at province scale.
   const unitPath = o.filter.unitId
     ? ((await unitById(db, o.ws, o.filter.unitId))?.path ?? null)
     : undefined;
+  // Within the caller's scope and, filtered on a unit, within its subtree (none if unknown).
+  const paths =
+    unitPath === undefined
+      ? o.paths
+      : unitPath === null
+        ? []
+        : o.paths.some((p) => unitPath.startsWith(p))
+          ? [unitPath]
+          : o.paths.filter((p) => p.startsWith(unitPath));
+  const units = await db.execute<{ id: string }>(sql`select u.id::text as id from units u
+    where u.workspace_id = ${o.ws} and ${inScope(sql`u.path`, paths)}`);
   const where = sql.join(
-    conditions(o.ws, o.paths, o.today, o.filter, o.rules, unitPath),
+    conditions(o.ws, { ids: units.rows.map((u) => u.id), paths }, o.today, o.filter, o.rules),
     sql` and `,
   );
   const [rows, count] = await Promise.all([
-    // The page is chosen first; only its rows then look up their latest investment figure.
+    // The page is chosen first; only its 50 rows are then read whole.
     db.execute(
       sql`${SELECT} where p.workspace_id = ${o.ws} and p.id in (select p.id from projects p
         join units u on u.workspace_id = p.workspace_id and u.id = p.unit_id where ${where}
@@ -194,26 +213,21 @@ export interface EntryRow {
 }
 
 /**
- * Every list entry of a programme whose project the caller can see, with stage dates. With
- * `investmentYear`, the latest year-to-date figure is read only for the projects that year's
- * 投资完成率 counts (planned for it, with a plan): at province scale most entries are older.
+ * Every list entry of a programme whose project the caller can see, with stage dates and the
+ * project's latest year-to-date figure (kept on the project row). The dashboard and ranking
+ * aggregate in SQL instead (programme-counts.ts); this row-level form serves the evaluation
+ * sources, the cockpit's trends and the test that checks the SQL against the pure rules.
  */
 export async function programmeEntries(
   db: DbOrTx,
   ws: string,
   programmeId: string,
   paths: string[],
-  investmentYear?: number,
 ) {
-  // Only outer columns: PostgreSQL gates the lookup per row instead of running it.
-  const only =
-    investmentYear === undefined
-      ? sql``
-      : sql`and p.plan_year = ${investmentYear} and p.annual_plan > 0`;
   const r = await db.execute(sql`select e.project_id::text as "projectId", e.list,
     r.seq as "roundSeq", p.unit_id::text as "unitId", u.path as "unitPath", p.level,
     p.annual_plan::float8 as "annualPlan", p.plan_year as "planYear",
-    inv.ytd::float8 as "ytdCompleted", inv.month as "ytdMonth",
+    p.ytd_completed::float8 as "ytdCompleted", p.ytd_month as "ytdMonth",
     p.signed_on::text as "signedOn", p.started_on::text as "startedOn",
     p.producing_on::text as "producingOn", p.performing_on::text as "performingOn",
     p.completed_on::text as "completedOn"
@@ -221,10 +235,6 @@ export async function programmeEntries(
     join projects p on p.workspace_id = e.workspace_id and p.id = e.project_id
     join units u on u.workspace_id = p.workspace_id and u.id = p.unit_id
     left join programme_rounds r on r.workspace_id = e.workspace_id and r.id = e.round_id
-    left join lateral (select i.month, i.ytd_completed as ytd from project_investments i
-      where i.workspace_id = p.workspace_id and i.project_id = p.id
-        and i.month like p.plan_year::text || '-%' ${only}
-      order by i.month desc limit 1) inv on true
     where e.workspace_id = ${ws} and e.programme_id = ${programmeId} and ${inScope(sql`u.path`, paths)}`);
   return r.rows as unknown as EntryRow[];
 }

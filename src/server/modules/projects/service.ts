@@ -8,6 +8,7 @@ import { AppError, badRequest, forbidden, notFound } from '../../errors';
 import type { Caller } from '../matters/context';
 import { assignMatter, insertDraft } from '../matters/service';
 import { covers, projectScope, requirePaths } from './access';
+import { refreshLatestInvestment } from './investment-latest';
 import { findProject, unitById } from './queries';
 import { PROBLEM_LABELS, type ProjectInput } from './schema';
 import type { z } from 'zod';
@@ -138,6 +139,8 @@ export async function updateProject(
       .update(projects)
       .set({ ...patch, updatedAt: sql`now()` })
       .where(and(eq(projects.workspaceId, ws), eq(projects.id, id)));
+    // Another plan year means another year's reports count as the latest figure.
+    if ('planYear' in after) await refreshLatestInvestment(tx, ws, [id]);
     await audit({
       action: 'project.updated',
       entityType: 'project',
@@ -203,6 +206,7 @@ export async function reportInvestment(
         updatedAt: sql`now()`,
       },
     });
+  await refreshLatestInvestment(tx, ws, [projectId]);
   await audit({
     action: 'project.investment_reported',
     entityType: 'project',

@@ -1,3 +1,4 @@
+import { refreshLatestInvestment } from '../investment-latest';
 import { todayInShanghai } from '../../../../core/dates';
 import { recordAudit } from '../../../audit/record';
 import type { Tx } from '../../../db/connection';
@@ -100,6 +101,7 @@ export async function seedDemoProjects(
   );
   // The reconstruction projects report their whole year's figure at 97.7% of plan.
   await insertChunks(reports, (chunk) => tx.insert(projectInvestments).values(chunk));
+  await refreshLatestInvestment(tx, w);
   await recordAudit(
     tx,
     { workspaceId: w, userId: null, name: '系统', ip: null },
