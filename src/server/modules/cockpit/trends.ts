@@ -169,9 +169,8 @@ async function investmentPoints(
       .where(and(eq(programmeRounds.workspaceId, ws), eq(programmeRounds.programmeId, p.id)))
       .orderBy(desc(programmeRounds.seq))
       .limit(1),
-    // Only this year's plans are read here: the entries' own latest figure is looked up for
-    // those alone (the monthly figures come below).
-    programmeEntries(db, ws, p.id, o.paths, Number(o.today.slice(0, 4))),
+    // Each entry's latest figure is a column of its project (the monthly figures come below).
+    programmeEntries(db, ws, p.id, o.paths),
   ]);
   const round = rounds[0]?.seq ?? null;
   const year = Number(o.today.slice(0, 4));
