@@ -29,6 +29,12 @@ interface Entry {
 
 /** How many counts a process remembers (the least recently used is forgotten first). */
 const MAX_ENTRIES = 500;
+/** Computed values (memoValue) are larger: fewer of them. */
+const MAX_VALUES = 100;
+const values = new WeakMap<
+  object,
+  Map<string, { value: unknown; snapshot: string; confirmedAt: number }>
+>();
 /**
  * An entry is trusted only this long after it was last confirmed. `count_changes` keeps a
  * record at least PRUNE_AFTER_MS after its transaction ended (pruneCountChanges), so no
@@ -116,6 +122,44 @@ export function memoCountAlong(db: DbOrTx, countQuery: SQL) {
       return Number(m.read(first)[0]!.n);
     },
   };
+}
+
+/**
+ * A value computed in JavaScript from the database (the cockpit, a programme's dashboard),
+ * remembered under `key` until a table it may read changes. `key` must name everything
+ * the value depends on besides the data: the workspace, the caller's scope, the filters and
+ * the day. One round trip asks whether anything changed since the value was computed; the
+ * snapshot is taken before computing, so a change committed during the computation makes
+ * the next call compute again.
+ */
+export async function memoValue<T>(
+  db: DbOrTx,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<{ value: T; remembered: boolean }> {
+  let memo = values.get(db);
+  if (!memo) values.set(db, (memo = new Map()));
+  const now = Date.now();
+  const known = memo.get(key);
+  const trusted = known && now - known.confirmedAt < TRUST_MS ? known : null;
+  const r = await db.execute(
+    trusted
+      ? sql`select exists (select 1 from count_changes c
+            where c.xid >= pg_snapshot_xmin(${trusted.snapshot}::pg_snapshot)
+              and not pg_visible_in_snapshot(c.xid, ${trusted.snapshot}::pg_snapshot)) as changed,
+          pg_current_snapshot()::text as snapshot`
+      : sql`select true as changed, pg_current_snapshot()::text as snapshot`,
+  );
+  const { changed, snapshot } = r.rows[0] as { changed: boolean; snapshot: string };
+  memo.delete(key); // re-inserted last: the Map's order is the recency order
+  if (trusted && !changed) {
+    memo.set(key, { ...trusted, snapshot, confirmedAt: now });
+    return { value: trusted.value as T, remembered: true };
+  }
+  const value = await compute();
+  memo.set(key, { value, snapshot, confirmedAt: now });
+  if (memo.size > MAX_VALUES) memo.delete(memo.keys().next().value!);
+  return { value, remembered: false };
 }
 
 /** Runs pruneCountChanges every minute until stopped (the primary process only). */

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { BUSINESS_ROLES } from '../../../core/enums';
 import { requireAuth } from '../../auth/plugin';
 import { inScope, pathInScope, requireRolePaths } from '../../auth/scope';
+import { memoValue } from '../../db/count-memo';
 import { AppError, notFound } from '../../errors';
 import { todayOf } from '../../today';
 import type { ModuleDeps } from '../index';
@@ -118,12 +119,16 @@ export default async function cockpitRoutes(
     async (req, reply) => {
       const { auth, today, paths, focus } = await resolve(req, req.query.unitId);
       const timings = new Map<string, number>();
-      const trends = await cockpitTrends(db, { auth, today, paths, focus, timings });
+      const { value, remembered } = await memoValue(
+        db,
+        memoKey('trends', auth, req.query.unitId, today),
+        () => cockpitTrends(db, { auth, today, paths, focus, timings }),
+      );
       reply.header(
         'server-timing',
-        [...timings].map(([k, v]) => `${k};dur=${v}`).join(', '),
+        remembered ? 'remembered;dur=0' : [...timings].map(([k, v]) => `${k};dur=${v}`).join(', '),
       );
-      return trends;
+      return value;
     },
   );
 
@@ -139,42 +144,69 @@ export default async function cockpitRoutes(
       const t0 = performance.now();
       const { auth, today, scope, paths, focus, units } = await resolve(req, req.query.unitId);
       const resolved = performance.now();
-      const ws = auth.workspaceId;
-      const ctx = { db, auth, today, paths, focus, units };
-      const timings: Record<string, number> = {};
-      const scopeNames = db.execute(
-        sql`select name from units where workspace_id = ${ws} and path = any(${'{' + scope.join(',') + '}'}::text[]) order by depth`,
+      // The whole answer is remembered until any figure's table changes (db/count-memo.ts):
+      // leaders open the cockpit far more often than the data under it changes.
+      const { value, remembered } = await memoValue(
+        db,
+        memoKey('cockpit', auth, req.query.unitId, today),
+        () => compute(),
       );
-      const results = await Promise.all(
-        cockpitProviders().map(async (p) => {
-          const t0 = performance.now();
-          // A section the caller cannot read (say, a plan outside a liaison's view) is left out.
-          const s = await p.provide(ctx).catch((e: unknown) => {
-            if (e instanceof AppError && (e.status === 403 || e.status === 404)) return [];
-            throw e;
-          });
-          timings[p.key] = Math.round(performance.now() - t0);
-          return s;
-        }),
-      );
-      const names = await scopeNames;
-      // The same figures for the browser's network panel (and the page-load test's waterfall).
       reply.header(
         'server-timing',
         [
           `resolve;dur=${Math.round(resolved - t0)}`,
-          ...Object.entries(timings).map(([k, v]) => `${k.replace(/\W/g, '_')};dur=${v}`),
+          ...(remembered
+            ? ['remembered;dur=0']
+            : Object.entries(value.timings).map(([k, v]) => `${k.replace(/\W/g, '_')};dur=${v}`)),
           `total;dur=${Math.round(performance.now() - t0)}`,
         ].join(', '),
       );
-      return {
-        today,
-        scopeName: focus?.name ?? (names.rows as { name: string }[]).map((x) => x.name).join('、'),
-        focus: focus ? { id: focus.id, code: focus.code, name: focus.name } : null,
-        units: units.map((u) => ({ id: u.id, code: u.code, name: u.name })),
-        sections: results.flat(),
-        timings,
-      };
+      return value;
+
+      async function compute() {
+        const ws = auth.workspaceId;
+        const ctx = { db, auth, today, paths, focus, units };
+        const timings: Record<string, number> = {};
+        const scopeNames = db.execute(
+          sql`select name from units where workspace_id = ${ws} and path = any(${'{' + scope.join(',') + '}'}::text[]) order by depth`,
+        );
+        const results = await Promise.all(
+          cockpitProviders().map(async (p) => {
+            const t0 = performance.now();
+            // A section the caller cannot read (say, a plan outside a liaison's view) is left out.
+            const s = await p.provide(ctx).catch((e: unknown) => {
+              if (e instanceof AppError && (e.status === 403 || e.status === 404)) return [];
+              throw e;
+            });
+            timings[p.key] = Math.round(performance.now() - t0);
+            return s;
+          }),
+        );
+        const names = await scopeNames;
+        return {
+          today,
+          scopeName:
+            focus?.name ?? (names.rows as { name: string }[]).map((x) => x.name).join('、'),
+          focus: focus ? { id: focus.id, code: focus.code, name: focus.name } : null,
+          units: units.map((u) => ({ id: u.id, code: u.code, name: u.name })),
+          sections: results.flat(),
+          timings,
+        };
+      }
     },
   );
+}
+
+/**
+ * What a cockpit answer depends on besides the data: the workspace, the caller's grants
+ * (their scope and which sections they may read), the unit it is narrowed to and the day.
+ */
+function memoKey(
+  what: string,
+  auth: { workspaceId: string; roles: { role: string; unitPath: string }[] },
+  unitId: string | undefined,
+  today: string,
+): string {
+  const grants = auth.roles.map((g) => `${g.role}@${g.unitPath}`).sort();
+  return [what, auth.workspaceId, grants.join(','), unitId ?? '', today].join('|');
 }

@@ -2,6 +2,7 @@
 // (db/count-memo.ts). What a user checks: after any change, by any route or any process,
 // the total beside the list still equals the rows it opens, and a change that is not yet
 // committed does not show.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pruneCountChanges } from '../../db/count-memo';
 import { startTestServer, type ApiClient, type TestServer } from '../../../../test/support/server';
@@ -78,5 +79,45 @@ describe('remembered totals stay exact', () => {
     expect(after.total).toBe(before.total + 1);
     expect(after.items.map((i) => i.id)).toContain(created.body.id);
     expect(after.total).toBe(after.items.length);
+  });
+});
+
+describe('remembered pages follow every change', () => {
+  const openFigure = async (leader: ApiClient) => {
+    const r = await leader.get('/api/cockpit');
+    expect(r.status).toBe(200);
+    const figures = r.body.sections.flatMap((x: { figures: unknown[] }) => x.figures);
+    return figures.find((f: { key: string }) => f.key === 'matters.open').value as number;
+  };
+
+  it('the cockpit’s open-matters figure moves with a matter closed in the database', async () => {
+    const leader = await server.login('leader');
+    const before = await openFigure(leader);
+    expect(await openFigure(leader)).toBe(before); // asked again: the remembered answer
+    const { rows } = await server.database.db.execute<{ id: string }>(
+      sql`select id from matters where status = 'in_progress' limit 1`,
+    );
+    await server.database.db.execute(
+      sql`update matters set status = 'closed', closed_on = assigned_on where id = ${rows[0]!.id}`,
+    );
+    expect(await openFigure(leader)).toBe(before - 1);
+  });
+
+  it('every table that can feed a figure marks its changes', async () => {
+    const { rows } = await server.database.db.execute<{ table: string }>(sql`
+      select c.relname as table from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = current_schema() and c.relkind = 'r'
+        and not exists (select 1 from pg_trigger g
+          where g.tgrelid = c.oid and g.tgname = c.relname || '_count_change')
+      order by 1`);
+    // Only bookkeeping that feeds no figure is left out (0015_count_changes_everywhere).
+    expect(rows.map((r) => r.table)).toEqual([
+      'audit_events',
+      'audit_heads',
+      'count_changes',
+      'export_jobs',
+      'notifications',
+      'sessions',
+    ]);
   });
 });

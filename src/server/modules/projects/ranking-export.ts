@@ -9,9 +9,8 @@ import { sendXlsx, streamLedger, type LedgerColumn } from '../../excel/ledger-wr
 import type { Caller } from '../matters/context';
 import type { ModuleDeps } from '../index';
 import { projectScope } from './access';
-import { programmeDashboard } from './dashboard';
+import { rememberedDashboard } from './remembered';
 import { DashboardQuery, ProgrammeIdParams } from './schema';
-import { loadReportRules } from './settings';
 
 /** The ranking table of the quarterly review (观摩点评) as an .xlsx ledger and as a 通报 (.docx). */
 export function rankingRoutes(
@@ -24,14 +23,13 @@ export function rankingRoutes(
   async function load(req: FastifyRequest, id: string, q: z.infer<typeof DashboardQuery>) {
     const caller = reader(req);
     const ws = caller.auth.workspaceId;
-    const d = await programmeDashboard(db, {
+    const d = await rememberedDashboard(db, {
       ws,
       id,
       paths: projectScope(caller.auth),
       today: caller.today,
       round: q.round,
       cumulative: q.cumulative === 'true',
-      rules: await loadReportRules(db, ws),
     });
     const roundName = d.rounds.find((r) => r.seq === d.round)?.name ?? '';
     const when = roundName ? (d.cumulative ? `（截至${roundName}累计）` : `（${roundName}）`) : '';

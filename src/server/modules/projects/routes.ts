@@ -10,12 +10,11 @@ import { notFound } from '../../errors';
 import type { ModuleDeps } from '../index';
 import { callerOf } from '../matters/detail';
 import { projectScope, requirePaths } from './access';
-import { programmeDashboard } from './dashboard';
+import { rememberedDashboard, rememberedTrend } from './remembered';
 import { projectDetail, projectHistory } from './detail';
 import { projectAnswers } from './presenter';
 import { addEntry, addRound, createProgramme } from './programmes';
 import { listProjects } from './queries';
-import { programmeTrend } from './trend';
 import { investmentExcelRoutes } from './investment-excel';
 import { rankingRoutes } from './ranking-export';
 import {
@@ -275,14 +274,13 @@ export default async function projectRoutes(
     async (req) => {
       const caller = reader(req);
       const ws = caller.auth.workspaceId;
-      return programmeDashboard(db, {
+      return rememberedDashboard(db, {
         ws,
         id: req.params.id,
         paths: projectScope(caller.auth),
         today: caller.today,
         round: req.query.round,
         cumulative: req.query.cumulative === 'true',
-        rules: await loadReportRules(db, ws),
       });
     },
   );
@@ -298,7 +296,7 @@ export default async function projectRoutes(
     },
     async (req) => {
       const caller = reader(req);
-      return programmeTrend(db, {
+      return rememberedTrend(db, {
         ws: caller.auth.workspaceId,
         id: req.params.id,
         paths: projectScope(caller.auth),
