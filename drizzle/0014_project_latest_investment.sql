@@ -1,6 +1,6 @@
-ALTER TABLE "projects" ADD COLUMN "ytd_month" text;--> statement-breakpoint
-ALTER TABLE "projects" ADD COLUMN "ytd_completed" numeric(14, 2);--> statement-breakpoint
-CREATE INDEX "projects_plan_year_idx" ON "projects" USING btree ("workspace_id","plan_year","ytd_month");--> statement-breakpoint
+ALTER TABLE "projects" ADD COLUMN IF NOT EXISTS "ytd_month" text;--> statement-breakpoint
+ALTER TABLE "projects" ADD COLUMN IF NOT EXISTS "ytd_completed" numeric(14, 2);--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "projects_plan_year_idx" ON "projects" USING btree ("workspace_id","plan_year","ytd_month");--> statement-breakpoint
 -- Backfill: each project's latest report within its plan year (months sort as text).
 UPDATE "projects" p SET "ytd_month" = l.month, "ytd_completed" = l.ytd_completed
 FROM (
