@@ -105,13 +105,23 @@ for (const [p, label] of chosen) {
   const first = await get(p);
   const cold = Math.round(performance.now() - t0);
   for (let i = 0; i < 3; i++) await get(p); // warm: statements prepared on the pool's connections
+  // Unchanged data: the remembered answer (db/count-memo.ts).
   const seq = await timeCalls(runs, () => get(p));
   const last = await get(p);
+  // After a change: one matter updated before each call (the write is inside the timing),
+  // so every call recomputes the figures as the first one did.
+  const afterChange = await timeCalls(Math.min(runs, 10), async () => {
+    await database.db.execute(sql`update matters set updated_at = now()
+      where id = (select m.id from matters m join workspaces w on w.id = m.workspace_id
+                  where w.code = ${workspace} limit 1)`);
+    await get(p);
+  });
   console.log(
     JSON.stringify({
       path: label,
       firstMs: cold,
       sequential: seq,
+      afterChange,
       sections: last.timings,
       serverTiming,
       figures: first.sections?.reduce((n: number, s: { figures: unknown[] }) => n + s.figures.length, 0),
