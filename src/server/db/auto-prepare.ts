@@ -9,6 +9,13 @@ import type pg from 'pg';
 const MAX_PREPARED_PER_CONNECTION = 300;
 
 /**
+ * A comment that keeps a query unnamed, so PostgreSQL plans it for its actual values every
+ * time: for searches whose best plan depends on the words (a `like` prefix index, a GIN
+ * containment), where a reused generic plan would scan the whole table.
+ */
+export const UNPREPARED = '/* unprepared */';
+
+/**
  * Makes every parameterised query on this connection a named prepared statement (the name is
  * a hash of its text), so PostgreSQL parses and plans it once per connection instead of on
  * every request. Measured on the 100k-matter city (bench/wrk): the database's CPU per list
@@ -16,7 +23,7 @@ const MAX_PREPARED_PER_CONNECTION = 300;
  * executions and keeps a generic plan only when it is no worse (plan_cache_mode = auto).
  *
  * Left unnamed: queries without parameters (migrations, multi-statement scripts), text with a
- * semicolon, and anything past the per-connection limit.
+ * semicolon, text marked UNPREPARED, and anything past the per-connection limit.
  */
 export function autoPrepare(client: pg.PoolClient | pg.Client): void {
   const prepared = new Set<string>();
@@ -26,6 +33,7 @@ export function autoPrepare(client: pg.PoolClient | pg.Client): void {
     const c = config as pg.QueryConfig;
     const params = Array.isArray(values) ? values : c.values;
     if (c.name || !c.text || !params?.length || c.text.includes(';')) return config;
+    if (c.text.includes(UNPREPARED)) return config;
     const name = 'lq_' + createHash('sha1').update(c.text).digest('base64url').slice(0, 20);
     if (!prepared.has(name)) {
       if (prepared.size >= MAX_PREPARED_PER_CONNECTION) return config;

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type ApiClient, type TestServer } from '../../../../test/support/server';
+import { uploadStreamed } from '../../../../test/support/uploads';
 
 // Yearly figures as an office ledger: exported as the form to fill (title, two-row header,
 // 序号), filled in as people do (thousands separators, 合计, a footer), imported all or nothing.
@@ -110,5 +111,19 @@ describe('yearly figures ledger', () => {
     )!;
     expect(fig.revenue).toBe(12345.6);
     expect(fig.employees).toBe(88);
+
+    // As the page sends it: the saving's progress line by line, then the result.
+    const streamed = await uploadStreamed(
+      wenxian,
+      `/api/enterprises/figures/import?year=${year}`,
+      '经营数据.xlsx',
+      Buffer.from(await wb.xlsx.writeBuffer()),
+    );
+    expect(streamed.type).toContain('application/x-ndjson');
+    const saved = good.body.saved as number;
+    expect(streamed.lines.at(-2)).toEqual({
+      progress: { phase: 'saving', done: saved, total: saved },
+    });
+    expect(streamed.lines.at(-1)).toEqual({ result: { saved } });
   });
 });

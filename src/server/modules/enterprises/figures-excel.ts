@@ -11,6 +11,7 @@ import { parseAmount } from '../../excel/amounts';
 import { readLedger, type LedgerField, type LedgerRow } from '../../excel/ledger-reader';
 import { sendXlsx, streamLedger, type LedgerColumn } from '../../excel/ledger-writer';
 import { AppError } from '../../errors';
+import { withProgress } from '../../progress-stream';
 import { readUploadedXlsx } from '../../uploads';
 import type { ModuleDeps } from '../index';
 import { readable, requireWriter, type EnterpriseScope } from './access';
@@ -296,15 +297,18 @@ export default async function figuresExcelRoutes(
         response: { 200: z.object({ saved: z.number() }) },
       },
     },
-    async (req) => {
+    // With Accept: application/x-ndjson the saving streams its progress (progress-stream.ts);
+    // a file refused by the checks is answered 400 with every faulty row, as before.
+    async (req, reply) => {
       const { c } = await contextOf(req, db, config);
       // Permission first: the file is read only for someone who may enter figures.
       requireWriter(c.scope);
       const file = await readUploadedXlsx(req);
       const sheet = await readLedger(file.data, IMPORT_FIELDS, { maxRows: 5000 });
       const rows = await checkImport(db, c.ws, c.scope, req.query.year, sheet);
-      const saved = await saveFiguresBatch(c, req.query.year, rows, 'import');
-      return { saved };
+      return withProgress(req, reply, async (progress) => ({
+        saved: await saveFiguresBatch(c, req.query.year, rows, 'import', progress),
+      }));
     },
   );
 }

@@ -11,6 +11,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { addNaturalDays, type IsoDate } from '../../../core/dates';
 import { searchGrams } from '../../../core/enterprises/search-grams';
 import type { DbOrTx } from '../../db/connection';
+import { UNPREPARED } from '../../db/auto-prepare';
 import { readable, type EnterpriseScope } from './access';
 import { metricSql } from './metrics';
 import type { EnterpriseRow } from './queries';
@@ -24,18 +25,17 @@ const textArray = (xs: string[]) =>
   `{${xs.map((x) => `"${x.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 
 /**
- * The search words go into the statement as literals, not parameters: every query is prepared
- * per connection, and after five runs PostgreSQL may keep a generic plan, in which a `like $1`
- * cannot use a prefix index nor `@> $2` the grams index; that plan walked all 300,000 rows
- * (5 s). A literal keeps the index plan. Quoting: single quotes doubled (standard strings).
+ * The search condition. A statement with it is sent unprepared (UNPREPARED): PostgreSQL may
+ * keep a generic plan for a prepared statement after five runs, in which `like $1` cannot use
+ * a prefix index nor `@> $2` the grams index; that plan walked all 300,000 rows (5 s).
+ * Planned for its actual words each time, it keeps the index plan.
  */
 function searchSql(q: string): SQL {
-  const lit = (x: string) => sql.raw(`'${x.replace(/'/g, "''")}'`);
-  const like = lit(`%${escape(q)}%`);
-  const prefix = lit(`${escape(q.toLowerCase())}%`);
-  return sql`((enterprise_name_grams(e.name, e.former_names) @> ${lit(textArray(searchGrams(q)))}::text[]
+  const like = `%${escape(q)}%`;
+  const prefix = `${escape(q.toLowerCase())}%`;
+  return sql`${sql.raw(UNPREPARED)} ((enterprise_name_grams(e.name, e.former_names) @> ${textArray(searchGrams(q))}::text[]
       and (e.name like ${like} or exists (select 1 from unnest(e.former_names) n where n like ${like})))
-    or e.uscc like ${lit(escape(q.toUpperCase()) + '%')}
+    or e.uscc like ${escape(q.toUpperCase()) + '%'}
     or e.pinyin_initials like ${prefix} or e.pinyin like ${prefix})`;
 }
 

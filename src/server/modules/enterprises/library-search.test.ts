@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type ApiClient, type TestServer } from '../../../../test/support/server';
 
-// The library's search puts the words into the statement as quoted literals (library-query.ts):
-// quotes, backslashes and wildcards are searched as typed, never as SQL or patterns.
+// The library's search is sent unprepared so it is planned for its words (library-query.ts):
+// quotes, backslashes and wildcards are still searched as typed, never as SQL or patterns.
 
 let server: TestServer;
 let sup: ApiClient;

@@ -10,6 +10,7 @@ import {
   enterpriseTitles,
   enterprises,
 } from '../../db/schema';
+import type { ReportProgress } from '../../progress-stream';
 import { writeTx, type Audit } from '../../db/write';
 import { AppError, badRequest, conflict, notFound } from '../../errors';
 import { assertCanWrite, canRead, type EnterpriseScope } from './access';
@@ -336,6 +337,8 @@ export async function saveFiguresBatch(
   year: number,
   rows: (FiguresInput & { enterpriseId: string; rowLabel?: string })[],
   source: string,
+  /** Called as rows are saved (after every row passed its checks). */
+  progress: ReportProgress = () => undefined,
 ): Promise<number> {
   const details: string[] = [];
   rows.forEach((r, i) => {
@@ -351,10 +354,12 @@ export async function saveFiguresBatch(
       details,
     );
   await writeTx(c.db, c.actor, async (tx, audit) => {
-    for (const r of rows) {
+    for (const [n, r] of rows.entries()) {
+      progress('saving', n, rows.length);
       const { enterpriseId, rowLabel: _l, ...f } = r;
       await saveFiguresTx(tx, audit, c, enterpriseId, year, f, source);
     }
   });
+  progress('saving', rows.length, rows.length);
   return rows.length;
 }

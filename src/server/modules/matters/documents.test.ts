@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type ApiClient, type TestServer } from '../../../../test/support/server';
+import { uploadStreamed } from '../../../../test/support/uploads';
 import { runEscalation } from '../../jobs/escalation';
 import { ESCALATION_QUEUE, startJobs } from '../../jobs/runner';
 
@@ -33,31 +34,6 @@ async function upload(client: ApiClient, path: string, name: string, data: Buffe
     body: form,
   });
   return { status: res.status, body: await res.json() };
-}
-
-/** The import as the page sends it: asking for progress lines (application/x-ndjson). */
-async function uploadStreamed(client: ApiClient, path: string, data: Buffer) {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(data)]), '清单.xlsx');
-  const res = await fetch(client.baseUrl + path, {
-    method: 'POST',
-    headers: {
-      cookie: client.cookie,
-      'x-csrf-token': client.csrf,
-      'x-luoshi-today': client.today,
-      accept: 'application/x-ndjson',
-    },
-    body: form,
-  });
-  const text = await res.text();
-  return {
-    status: res.status,
-    type: res.headers.get('content-type') ?? '',
-    lines: text
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l)),
-  };
 }
 
 async function sheet(rows: (string | number | null)[][]): Promise<Buffer> {
@@ -136,6 +112,7 @@ describe('lists: import, assignment and the ledger', () => {
     const bad = await uploadStreamed(
       sup,
       `/api/matter-lists/${big}/import`,
+      '清单.xlsx',
       await sheet([HEADER, ...rows, [401, '', '王市长', '温县', '', '一般', '']]),
     );
     expect(bad.status).toBe(200);
@@ -151,6 +128,7 @@ describe('lists: import, assignment and the ledger', () => {
     const good = await uploadStreamed(
       sup,
       `/api/matter-lists/${big}/import`,
+      '清单.xlsx',
       await sheet([HEADER, ...rows]),
     );
     const saving = good.lines.filter((l) => l.progress?.phase === 'saving');
@@ -163,6 +141,7 @@ describe('lists: import, assignment and the ledger', () => {
     const viewer = await uploadStreamed(
       wenxian,
       `/api/matter-lists/${big}/import`,
+      '清单.xlsx',
       Buffer.from('x'),
     );
     expect(viewer.status).toBe(403);

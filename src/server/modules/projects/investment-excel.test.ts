@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type ApiClient, type TestServer } from '../../../../test/support/server';
+import { uploadStreamed } from '../../../../test/support/uploads';
 import { parseAmount } from './investment-excel';
 
 // The monthly investment ledger: exported as the form to fill, imported all or nothing.
@@ -92,5 +93,18 @@ describe('monthly investment ledger', () => {
       ytdCompleted: 1450.5,
       investmentRate: 145.1,
     });
+
+    // As the page sends it: the saving's progress, then the result.
+    sheet.getCell(mine, 5).value = 1500;
+    const streamed = await uploadStreamed(
+      wenxian,
+      '/api/projects/investments/import?month=2026-07',
+      '投资.xlsx',
+      Buffer.from(await wb.xlsx.writeBuffer()),
+    );
+    expect(streamed.type).toContain('application/x-ndjson');
+    expect(streamed.lines.at(-2)).toEqual({ progress: { phase: 'saving', done: 1, total: 1 } });
+    expect(streamed.lines.at(-1)).toEqual({ result: { saved: 1 } });
+    expect((await wenxian.get(`/api/projects/${projectId}`)).body.ytdCompleted).toBe(1500);
   });
 });

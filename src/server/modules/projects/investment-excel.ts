@@ -7,6 +7,7 @@ import { parseAmount } from '../../excel/amounts';
 import { readLedger } from '../../excel/ledger-reader';
 import { sendXlsx, streamLedger } from '../../excel/ledger-writer';
 import { AppError } from '../../errors';
+import { withProgress } from '../../progress-stream';
 import { readUploadedXlsx } from '../../uploads';
 import type { Caller } from '../matters/context';
 import { requirePaths } from './access';
@@ -77,7 +78,9 @@ export function investmentExcelRoutes(
         response: { 200: z.object({ saved: z.number() }) },
       },
     },
-    async (req) => {
+    // With Accept: application/x-ndjson the saving streams its progress (progress-stream.ts);
+    // a file refused by the checks is answered 400 with every faulty row, as before.
+    async (req, reply) => {
       const caller = callerOf(req);
       // Permission first: the file is read only for someone who may report.
       requirePaths(caller.auth, REPORTERS, NO_RIGHT);
@@ -124,12 +127,16 @@ export function investmentExcelRoutes(
           errors,
         );
       }
-      await writeTx(db, caller.actor, async (tx, audit) => {
-        for (const i of items) {
-          await reportInvestment(tx, audit, caller, i.projectId, req.query.month, i.ytd);
-        }
+      return withProgress(req, reply, async (progress) => {
+        await writeTx(db, caller.actor, async (tx, audit) => {
+          for (const [n, i] of items.entries()) {
+            progress('saving', n, items.length);
+            await reportInvestment(tx, audit, caller, i.projectId, req.query.month, i.ytd);
+          }
+        });
+        progress('saving', items.length, items.length);
+        return { saved: items.length };
       });
-      return { saved: items.length };
     },
   );
 }
