@@ -133,19 +133,26 @@ export async function updateEnterprise(c: Ctx, id: string, input: EnterpriseInpu
   });
 }
 
+/** A title as entered: which one, its level, certificate and dates. */
+export interface TitleInput {
+  kind: string;
+  name: string;
+  level: string;
+  certificateNo: string;
+  grantedOn: string;
+  validTo?: string | null;
+}
+
+function checkTitleDates(t: TitleInput) {
+  if (t.validTo && t.validTo < t.grantedOn) throw badRequest('有效期至不能早于认定日期', 'validTo');
+}
+
 export async function addTitle(
   c: Ctx,
   id: string,
-  t: {
-    kind: string;
-    name: string;
-    level: string;
-    certificateNo: string;
-    grantedOn: string;
-    validTo?: string | null;
-  },
+  t: TitleInput,
 ): Promise<string> {
-  if (t.validTo && t.validTo < t.grantedOn) throw badRequest('有效期至不能早于认定日期', 'validTo');
+  checkTitleDates(t);
   return writeTx(c.db, c.actor, async (tx, audit) => {
     const e = await lockEnterprise(tx, c, id);
     const titleId = crypto.randomUUID();
@@ -172,16 +179,9 @@ export async function updateTitle(
   c: Ctx,
   id: string,
   titleId: string,
-  t: {
-    kind: string;
-    name: string;
-    level: string;
-    certificateNo: string;
-    grantedOn: string;
-    validTo?: string | null;
-  },
+  t: TitleInput,
 ): Promise<void> {
-  if (t.validTo && t.validTo < t.grantedOn) throw badRequest('有效期至不能早于认定日期', 'validTo');
+  checkTitleDates(t);
   await writeTx(c.db, c.actor, async (tx, audit) => {
     const e = await lockEnterprise(tx, c, id);
     const where = and(
