@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, isNotNull, sql } from 'drizzle-orm';
-import type { Db } from '../db/connection';
+import type { Db, Tx } from '../db/connection';
 import { auditEvents, auditHeads, workspaces } from '../db/schema';
 import type { ReadAnchor } from './anchors';
 import { auditHash, GENESIS_HASH } from './chain';
@@ -35,6 +35,18 @@ const BATCH = 2000;
 export async function verifyAuditChain(
   db: Db,
   opts: { workspaceId?: string; anchors?: ReadAnchor[] } = {},
+): Promise<VerifyResult> {
+  // One snapshot for the records and the head: read apart, a seal committed between the two
+  // reads looked like records deleted at the end of the chain.
+  return db.transaction((tx) => verifyIn(tx, opts), {
+    isolationLevel: 'repeatable read',
+    accessMode: 'read only',
+  });
+}
+
+async function verifyIn(
+  db: Tx,
+  opts: { workspaceId?: string; anchors?: ReadAnchor[] },
 ): Promise<VerifyResult> {
   const problems: VerifyProblem[] = [];
   let checked = 0;
