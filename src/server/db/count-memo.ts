@@ -2,14 +2,14 @@ import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from './connection';
 
-// Exact counts without re-counting on every request.
+// Exact counts (and dashboards, memoValue) without recomputing them on every request.
 //
 // A list page shows "共 38,214 条" beside its 25 rows. Counting exactly means reading every
 // matching index entry: tens of thousands per request on a city's overdue list, the largest
-// share of that request's database time. The count only changes when a matter (or a
-// cooperating unit, a time node or a unit) changes, so it is remembered together with the database
-// snapshot it was computed in. Every write to those tables leaves its transaction id in
-// `count_changes` (a statement trigger; insert-only, so writers never wait on each other).
+// share of that request's database time. The count only changes when the data under it
+// changes, so it is remembered together with the database snapshot it was computed in.
+// Every write to a table that feeds a figure leaves its transaction id in `count_changes`
+// (a statement trigger; insert-only, so writers never wait on each other).
 // The next request asks, in the same statement that reads the page: has a
 // transaction that the remembered snapshot could not see committed a change since? Only
 // then is the count recomputed. With no writes, a count is read once per process; under
@@ -22,7 +22,7 @@ const memos = new WeakMap<object, Map<string, Entry>>();
 
 interface Entry {
   rows: object[];
-  /** pg_current_snapshot() of the statement that last confirmed n. */
+  /** pg_current_snapshot() of the statement that last confirmed the rows. */
   snapshot: string;
   confirmedAt: number;
 }
