@@ -11,13 +11,11 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import { buildApp } from '../src/server/app';
-import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/connection';
 import { runMigrations } from '../src/server/db/migrate';
 import { generateCockpitProvince } from './cockpit-province-data';
 import { BENCH_PASSWORD } from './generate';
-import { timeCalls } from './support';
+import { benchServer, timeCalls } from './support';
 
 const { values } = parseArgs({
   options: {
@@ -62,25 +60,8 @@ if (!workspace) {
   workspace = info.workspace;
 }
 
-const config = loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' });
-const app = await buildApp({ config, database });
-await app.listen({ host: '127.0.0.1', port: 0 });
-const address = app.server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-const login = await fetch(`${base}/api/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ username: `${workspace}-410000-sup`, password: BENCH_PASSWORD }),
-});
-if (login.status !== 200) throw new Error(`login: ${await login.text()}`);
-const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-let serverTiming = '';
-const get = async (path: string) => {
-  const r = await fetch(base + path, { headers: { cookie } });
-  if (r.status !== 200) throw new Error(`${path}: ${r.status} ${await r.text()}`);
-  serverTiming = r.headers.get('server-timing') ?? '';
-  return r.json();
-};
+const server = await benchServer(database, `${workspace}-410000-sup`, BENCH_PASSWORD);
+const get = server.get;
 
 const unitOf = async (code: string) =>
   (
@@ -123,10 +104,13 @@ for (const [p, label] of chosen) {
       sequential: seq,
       afterChange,
       sections: last.timings,
-      serverTiming,
-      figures: first.sections?.reduce((n: number, s: { figures: unknown[] }) => n + s.figures.length, 0),
+      serverTiming: server.serverTiming,
+      figures: first.sections?.reduce(
+        (n: number, s: { figures: unknown[] }) => n + s.figures.length,
+        0,
+      ),
     }),
   );
 }
-await app.close();
+await server.close();
 await database.close();

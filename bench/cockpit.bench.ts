@@ -2,32 +2,15 @@
 // sequential timings (p50/p95) and autocannon under 4 connections.
 //   npx tsx bench/cockpit.bench.ts [--db embedded|postgres]
 import autocannon from 'autocannon';
-import { buildApp } from '../src/server/app';
-import { loadConfig } from '../src/server/config';
 import { DEMO_PASSWORD } from '../src/server/demo/accounts';
 import { seedDemoIfEmpty } from '../src/server/demo/seed-demo';
-import { benchArgs, benchDatabase, round, timeCalls } from './support';
+import { benchArgs, benchDatabase, benchServer, round, timeCalls } from './support';
 
 const { db: kind } = benchArgs();
 const database = await benchDatabase(kind);
 await seedDemoIfEmpty(database.db);
-const config = loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' });
-const app = await buildApp({ config, database });
-await app.listen({ host: '127.0.0.1', port: 0 });
-const address = app.server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-
-const login = await fetch(`${base}/api/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ username: 'leader', password: DEMO_PASSWORD }),
-});
-const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-const get = async (path: string) => {
-  const r = await fetch(base + path, { headers: { cookie } });
-  if (r.status !== 200) throw new Error(`${path}: ${r.status}`);
-  return r.json();
-};
+const server = await benchServer(database, 'leader', DEMO_PASSWORD);
+const { base, cookie, get } = server;
 const city = await get('/api/cockpit');
 const wen = city.units.find((u: { name: string }) => u.name === '温县').id as string;
 const paths = [
@@ -62,5 +45,5 @@ for (const p of paths) {
     }),
   );
 }
-await app.close();
+await server.close();
 await database.close();

@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase, type Database } from '../src/server/db/connection';
 import { startEmbeddedPostgres } from '../src/server/db/embedded-postgres';
+import { buildApp } from '../src/server/app';
+import { loadConfig } from '../src/server/config';
 import { runMigrations } from '../src/server/db/migrate';
 
 /** embedded: a fresh embedded PostgreSQL 17 (the default); postgres: the server at DATABASE_URL. */
@@ -86,4 +88,37 @@ export async function timeCalls(n: number, call: () => Promise<unknown>) {
 
 export function round(x: number): number {
   return Math.round(x * 10) / 10;
+}
+
+/**
+ * Luoshi over real HTTP on a free port, signed in as one user: `get` answers a path's JSON
+ * (any status but 200 throws) and keeps the last Server-Timing header.
+ */
+export async function benchServer(database: Database, username: string, password: string) {
+  const config = loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' });
+  const app = await buildApp({ config, database });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (login.status !== 200) throw new Error(`login: ${await login.text()}`);
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const server = {
+    base,
+    cookie,
+    serverTiming: '',
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- benches read bodies loosely
+    async get(path: string): Promise<any> {
+      const r = await fetch(base + path, { headers: { cookie } });
+      if (r.status !== 200) throw new Error(`${path}: ${r.status} ${await r.text()}`);
+      server.serverTiming = r.headers.get('server-timing') ?? '';
+      return r.json();
+    },
+    close: () => app.close(),
+  };
+  return server;
 }

@@ -107,6 +107,39 @@ export default async function cockpitRoutes(
     const units = focus ? all.filter((u) => u.id === focus!.id) : all;
     return { auth, today, scope, paths, focus, units };
   }
+  type Resolved = Awaited<ReturnType<typeof resolve>>;
+
+  /** Every section of the cockpit for the resolved caller and unit (what memoValue keeps). */
+  async function computeCockpit(r: Resolved) {
+    const { auth, today, scope, paths, focus, units } = r;
+    const ws = auth.workspaceId;
+    const ctx = { db, auth, today, paths, focus, units };
+    const timings: Record<string, number> = {};
+    const scopeNames = db.execute(
+      sql`select name from units where workspace_id = ${ws} and path = any(${'{' + scope.join(',') + '}'}::text[]) order by depth`,
+    );
+    const results = await Promise.all(
+      cockpitProviders().map(async (p) => {
+        const t0 = performance.now();
+        // A section the caller cannot read (say, a plan outside a liaison's view) is left out.
+        const s = await p.provide(ctx).catch((e: unknown) => {
+          if (e instanceof AppError && (e.status === 403 || e.status === 404)) return [];
+          throw e;
+        });
+        timings[p.key] = Math.round(performance.now() - t0);
+        return s;
+      }),
+    );
+    const names = await scopeNames;
+    return {
+      today,
+      scopeName: focus?.name ?? (names.rows as { name: string }[]).map((x) => x.name).join('、'),
+      focus: focus ? { id: focus.id, code: focus.code, name: focus.name } : null,
+      units: units.map((u) => ({ id: u.id, code: u.code, name: u.name })),
+      sections: results.flat(),
+      timings,
+    };
+  }
 
   app.get(
     '/api/cockpit/trends',
@@ -142,14 +175,14 @@ export default async function cockpitRoutes(
     },
     async (req, reply) => {
       const t0 = performance.now();
-      const { auth, today, scope, paths, focus, units } = await resolve(req, req.query.unitId);
+      const r = await resolve(req, req.query.unitId);
       const resolved = performance.now();
       // The whole answer is remembered until any figure's table changes (db/count-memo.ts):
       // leaders open the cockpit far more often than the data under it changes.
       const { value, remembered } = await memoValue(
         db,
-        memoKey('cockpit', auth, req.query.unitId, today),
-        () => compute(),
+        memoKey('cockpit', r.auth, req.query.unitId, r.today),
+        () => computeCockpit(r),
       );
       reply.header(
         'server-timing',
@@ -162,37 +195,6 @@ export default async function cockpitRoutes(
         ].join(', '),
       );
       return value;
-
-      async function compute() {
-        const ws = auth.workspaceId;
-        const ctx = { db, auth, today, paths, focus, units };
-        const timings: Record<string, number> = {};
-        const scopeNames = db.execute(
-          sql`select name from units where workspace_id = ${ws} and path = any(${'{' + scope.join(',') + '}'}::text[]) order by depth`,
-        );
-        const results = await Promise.all(
-          cockpitProviders().map(async (p) => {
-            const t0 = performance.now();
-            // A section the caller cannot read (say, a plan outside a liaison's view) is left out.
-            const s = await p.provide(ctx).catch((e: unknown) => {
-              if (e instanceof AppError && (e.status === 403 || e.status === 404)) return [];
-              throw e;
-            });
-            timings[p.key] = Math.round(performance.now() - t0);
-            return s;
-          }),
-        );
-        const names = await scopeNames;
-        return {
-          today,
-          scopeName:
-            focus?.name ?? (names.rows as { name: string }[]).map((x) => x.name).join('、'),
-          focus: focus ? { id: focus.id, code: focus.code, name: focus.name } : null,
-          units: units.map((u) => ({ id: u.id, code: u.code, name: u.name })),
-          sections: results.flat(),
-          timings,
-        };
-      }
     },
   );
 }

@@ -15,7 +15,7 @@ import { LIST_DEFS, STAGE_KEYS, STAGE_LABELS, type ListKind } from '../../../cor
 import type { DbOrTx } from '../../db/connection';
 import { programmeRounds, programmes } from '../../db/schema';
 import { notFound } from '../../errors';
-import { programmeCounts, type ProjectCounts } from './programme-counts';
+import { programmeCounts, type ProgrammeView, type ProjectCounts } from './programme-counts';
 import { rankingUnits, type EntryRow } from './queries';
 import { LEVEL_LABELS, PROJECT_LEVELS } from './schema';
 
@@ -69,18 +69,7 @@ export function selectRound<T extends { roundSeq: number | null }>(
 }
 
 /** Rates, funnel, investment and the unit ranking of a programme, from its records. */
-export async function programmeDashboard(
-  db: DbOrTx,
-  o: {
-    ws: string;
-    id: string;
-    paths: string[];
-    today: IsoDate;
-    round?: number;
-    cumulative: boolean;
-    rules: ReportRules;
-  },
-) {
+export async function programmeDashboard(db: DbOrTx, o: ProgrammeView & { rules: ReportRules }) {
   // The four reads at once: the counts find the latest round themselves.
   const [[p], rounds, counts, units] = await Promise.all([
     db
@@ -171,7 +160,7 @@ export async function programmeDashboard(
  */
 export async function programmeHeadline(
   db: DbOrTx,
-  o: { ws: string; id: string; paths: string[]; today: IsoDate; rules: ReportRules },
+  o: Omit<ProgrammeView, 'round' | 'cumulative'> & { rules: ReportRules },
 ) {
   const [rounds, counts, units] = await Promise.all([
     db

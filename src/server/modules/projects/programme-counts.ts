@@ -73,6 +73,16 @@ export function roundCondition(c: RoundChoice, ws: string, programmeId: string) 
   return c.round === 'latest' ? sql`(${seq} is null or ${cond})` : cond;
 }
 
+/** Which programme a view shows, to whom (their unit paths), on which day and for which round. */
+export interface ProgrammeView {
+  ws: string;
+  id: string;
+  paths: string[];
+  today: IsoDate;
+  round?: number;
+  cumulative: boolean;
+}
+
 /**
  * One statement: the caller's entries joined to their projects once (materialised), then
  * counted per (round, list, county-level unit) for every round, and per (county-level unit,
@@ -80,14 +90,7 @@ export function roundCondition(c: RoundChoice, ws: string, programmeId: string) 
  */
 export async function programmeCounts(
   db: DbOrTx,
-  o: {
-    ws: string;
-    id: string;
-    paths: string[];
-    today: IsoDate;
-    rules: ReportRules;
-    choice: RoundChoice;
-  },
+  o: Omit<ProgrammeView, 'round' | 'cumulative'> & { rules: ReportRules; choice: RoundChoice },
 ): Promise<{ entries: EntryCounts[]; projects: ProjectCounts[] }> {
   const year = Number(o.today.slice(0, 4));
   const b = lightBounds(o.today, o.rules);

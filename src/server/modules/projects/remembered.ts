@@ -4,17 +4,9 @@
 import type { DbOrTx } from '../../db/connection';
 import { memoValue } from '../../db/count-memo';
 import { programmeDashboard } from './dashboard';
+import type { ProgrammeView } from './programme-counts';
 import { loadReportRules } from './settings';
 import { programmeTrend } from './trend';
-
-export interface ProgrammeView {
-  ws: string;
-  id: string;
-  paths: string[];
-  today: string;
-  round?: number;
-  cumulative: boolean;
-}
 
 // Everything the answer depends on besides the data.
 const keyOf = (what: string, o: ProgrammeView) =>

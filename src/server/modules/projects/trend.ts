@@ -1,11 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { monthOf, type IsoDate } from '../../../core/dates';
+import { monthOf } from '../../../core/dates';
 import { monthsOfYearUpTo, trendFromChanges, type MonthChange } from '../../../core/projects/trend';
 import { inScope } from '../../auth/scope';
 import type { DbOrTx } from '../../db/connection';
 import { programmes } from '../../db/schema';
 import { notFound } from '../../errors';
-import { roundCondition, TOP } from './programme-counts';
+import { roundCondition, TOP, type ProgrammeView } from './programme-counts';
 import { rankingUnits } from './queries';
 
 /**
@@ -15,17 +15,7 @@ import { rankingUnits } from './queries';
  * county-level unit; the running totals and rates come from core/projects/trend.ts, the same
  * rule `investmentTrend` applies to the reports in memory (programme-counts.test.ts).
  */
-export async function programmeTrend(
-  db: DbOrTx,
-  o: {
-    ws: string;
-    id: string;
-    paths: string[];
-    today: IsoDate;
-    round?: number;
-    cumulative: boolean;
-  },
-) {
+export async function programmeTrend(db: DbOrTx, o: ProgrammeView) {
   const year = Number(o.today.slice(0, 4));
   // The programme, the sums and the ranking units read at once.
   const found = db
