@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type ApiClient, type TestServer } from '../../../../test/support/server';
-import { uploadStreamed } from '../../../../test/support/uploads';
+import { uploadFile, uploadStreamed } from '../../../../test/support/uploads';
 
 // Yearly figures as an office ledger: exported as the form to fill (title, two-row header,
 // 序号), filled in as people do (thousands separators, 合计, a footer), imported all or nothing.
@@ -12,16 +12,8 @@ let viewer: ApiClient;
 let otherCode = '';
 const year = 2024;
 
-async function upload(client: ApiClient, data: Buffer) {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(data)]), '经营数据.xlsx');
-  const res = await fetch(`${client.baseUrl}/api/enterprises/figures/import?year=${year}`, {
-    method: 'POST',
-    headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'x-luoshi-today': client.today },
-    body: form,
-  });
-  return { status: res.status, body: await res.json() };
-}
+const upload = (client: ApiClient, data: Buffer) =>
+  uploadFile(client, `/api/enterprises/figures/import?year=${year}`, '经营数据.xlsx', data);
 
 beforeAll(async () => {
   server = await startTestServer();

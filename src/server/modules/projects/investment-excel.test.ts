@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type ApiClient, type TestServer } from '../../../../test/support/server';
-import { uploadStreamed } from '../../../../test/support/uploads';
+import { uploadFile, uploadStreamed } from '../../../../test/support/uploads';
 import { parseAmount } from './investment-excel';
 
 // The monthly investment ledger: exported as the form to fill, imported all or nothing.
@@ -12,16 +12,8 @@ let wenxian: ApiClient;
 let viewer: ApiClient;
 let projectId = '';
 
-async function upload(client: ApiClient, path: string, data: Buffer) {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(data)]), '投资.xlsx');
-  const res = await fetch(client.baseUrl + path, {
-    method: 'POST',
-    headers: { cookie: client.cookie, 'x-csrf-token': client.csrf, 'x-luoshi-today': client.today },
-    body: form,
-  });
-  return { status: res.status, body: await res.json() };
-}
+const upload = (client: ApiClient, path: string, data: Buffer) =>
+  uploadFile(client, path, '投资.xlsx', data);
 
 beforeAll(async () => {
   server = await startTestServer();
