@@ -4,6 +4,7 @@ import { lightBounds, type ReportRules } from '../../../core/projects/investment
 import type { InvestmentTotals, ListCounts } from '../../../core/projects/rates';
 import type { ListKind, Stage } from '../../../core/projects/stages';
 import { inScope } from '../../auth/scope';
+import { UNPREPARED } from '../../db/auto-prepare';
 import type { DbOrTx } from '../../db/connection';
 import { missingBySql } from './queries';
 
@@ -99,7 +100,7 @@ export async function programmeCounts(
   const late = sql`(${inv} and p.completed_on is null and ${missingBySql(b.yellowUpTo, b)})`;
   // j: the caller's entries with the facts of their projects, read once (one probe of the
   // projects' key per entry) and used by both counts.
-  const r = await db.execute(sql`with j as materialized (
+  const r = await db.execute(sql`${sql.raw(UNPREPARED)} with j as materialized (
       select e.list, r.seq, ${roundCondition(o.choice, o.ws, o.id)} as chosen, e.project_id, ${TOP} as top,
         p.level, p.signed_on, p.started_on, p.producing_on, p.performing_on, p.completed_on,
         p.plan_year, p.annual_plan, p.ytd_completed, p.ytd_month
