@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Col, Row, Select, Space, Statistic, Table, Typography } from 'antd';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useImported } from '../../components/useImported';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useI18n, UserText } from '../../i18n';
 import {
@@ -10,6 +11,7 @@ import {
   titleIsData,
 } from './figure-labels';
 import { loadCockpit, loadTrends } from './early';
+import { loadBoundaries } from './map-data';
 import { TrendsCard, type Trends } from './TrendsCard';
 import { useCockpitT } from './messages';
 
@@ -42,9 +44,13 @@ interface Cockpit {
 
 const TONES = { red: '#f5222d', yellow: '#faad14', green: '#52c41a' } as const;
 
-// ECharts and the map's boundaries (about 0.6 MB of code and 0.45 MB of geojson) arrive in
-// their own chunk after the figures are on screen: the numbers never wait for the map.
-const JiaozuoMap = lazy(() => import('./JiaozuoMap').then((m) => ({ default: m.JiaozuoMap })));
+// ECharts and the map's boundaries (about 0.6 MB of code and 0.45 MB of geojson) are asked
+// for when the page opens, beside the figures, and the map is drawn once both are here and
+// the figures are on screen: the numbers never wait for the map.
+export const loadMap = () => {
+  loadBoundaries().catch(() => undefined); // JiaozuoMap shows its fallback then
+  return import('./JiaozuoMap');
+};
 const MAP_HEIGHT = 420;
 
 /** 领导驾驶舱: every module's headline figures for the caller's scope, each a link to its rows. */
@@ -60,6 +66,7 @@ export function CockpitPage() {
   const [figureKey, setFigureKey] = useState<string | null>(null);
   const [trends, setTrends] = useState<Trends | null>(null);
   const [trendsError, setTrendsError] = useState<string | null>(null);
+  const map = useImported(loadMap);
 
   // The figures and the trends are asked for together, not one after the other.
   useEffect(() => {
@@ -154,14 +161,16 @@ export function CockpitPage() {
                 />
               }
             >
-              <Suspense fallback={<div style={{ height: MAP_HEIGHT }} />}>
-                <JiaozuoMap
+              {map ? (
+                <map.JiaozuoMap
                   values={mapValues}
                   higherBetter={chosen?.figure.higherBetter ?? true}
                   label={chosen ? fLabel(chosen.figure) : ''}
                   onUnitClick={(id) => navigate(`/cockpit?unit=${id}`)}
                 />
-              </Suspense>
+              ) : (
+                <div style={{ height: MAP_HEIGHT }} />
+              )}
               <Typography.Text type="secondary">{t('clickHint')}</Typography.Text>
             </Card>
           </Col>

@@ -6,7 +6,7 @@ import type { EChartsOption } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n';
-import geojsonUrl from './jiaozuo.geojson?url';
+import { loadBoundaries } from './map-data';
 
 echarts.use([
   MapChart,
@@ -20,22 +20,13 @@ echarts.use([
 /** The 示范区 is a functional zone with no boundary in the geojson: a marker (approximate). */
 const SHIFANQU = { code: '410871', coord: [113.33, 35.19] as [number, number] };
 
-interface GeoFeature {
-  id: string;
-  properties: { name: string; cp?: [number, number] };
-}
-
 let registered: Promise<Map<string, string>> | null = null;
 /** Label point of each county by GB/T 2260 code (where its name is drawn). */
 const labelPoints = new Map<string, [number, number]>([[SHIFANQU.code, SHIFANQU.coord]]);
 /** Registers Jiaozuo's map once; resolves to feature name by GB/T 2260 code. */
 function registerJiaozuo(): Promise<Map<string, string>> {
-  registered ??= fetch(geojsonUrl)
-    .then((r) => {
-      if (!r.ok) throw new Error(`map ${r.status}`);
-      return r.json();
-    })
-    .then((geo: { features: GeoFeature[] }) => {
+  registered ??= loadBoundaries()
+    .then((geo) => {
       echarts.registerMap('jiaozuo', geo as never);
       for (const f of geo.features)
         if (f.properties.cp) labelPoints.set(String(f.id), f.properties.cp);

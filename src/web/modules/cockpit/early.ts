@@ -18,7 +18,7 @@ export function startCockpitEarly(): void {
   for (const path of [cockpitPath(unitId), trendsPath(unitId)])
     early.set(path, { at: Date.now(), response: fetch(path, { credentials: 'same-origin' }) });
   // The page's code, fetched while the session is checked (the route loads the same module).
-  void import('./CockpitPage');
+  void import('./CockpitPage').then((page) => page.loadMap());
 }
 
 /**
