@@ -143,7 +143,9 @@ describe('cockpit load time', () => {
       expect(l.waterfall.filter((w) => /JiaozuoMap|\.geojson/.test(w.name))).toHaveLength(2);
     }
     // Warm: the hashed assets come from the browser's cache, not over the network again.
-    const refetched = warm[0]!.waterfall.filter((w) => w.name.startsWith('/assets/') && w.bytes > 0);
+    const refetched = warm[0]!.waterfall.filter(
+      (w) => w.name.startsWith('/assets/') && w.bytes > 0,
+    );
     expect(refetched.map((w) => w.name)).toEqual([]);
   }, 600_000);
 });

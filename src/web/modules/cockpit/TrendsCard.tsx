@@ -11,9 +11,7 @@ interface Point {
   link: string | null;
 }
 // The chart's code (ECharts) loads on its own; the table of links below it shows at once.
-const EChart = lazy(() =>
-  import('../../components/EChart').then((m) => ({ default: m.EChart })),
-);
+const EChart = lazy(() => import('../../components/EChart').then((m) => ({ default: m.EChart })));
 const CHART_HEIGHT = 280;
 
 export interface Trends {
@@ -35,7 +33,10 @@ export function TrendsCard({ data, error }: { data: Trends | null; error: string
   const monthName = (m: { month: string; label: string }) =>
     lang === 'zh'
       ? m.label
-      : new Date(`${m.month}-01T00:00:00Z`).toLocaleString('en', { month: 'short', timeZone: 'UTC' });
+      : new Date(`${m.month}-01T00:00:00Z`).toLocaleString('en', {
+          month: 'short',
+          timeZone: 'UTC',
+        });
   const navigate = useNavigate();
   if (error)
     return (

@@ -68,9 +68,11 @@ export function sectionSubtitle(
         {p.synthetic ? ' · includes demo data' : ''}
       </>
     );
-  if (s.key === 'projects') return `${p.round ? `Round ${p.round}, ` : ''}to date · as of ${p.today}`;
+  if (s.key === 'projects')
+    return `${p.round ? `Round ${p.round}, ` : ''}to date · as of ${p.today}`;
   if (s.key === 'enterprises') return `${p.year} · against the cultivation targets`;
-  if (s.key.startsWith('eval.')) return `${yearToDate(String(p.period), lang)} · version ${p.version}`;
+  if (s.key.startsWith('eval.'))
+    return `${yearToDate(String(p.period), lang)} · version ${p.version}`;
   return s.subtitle ?? '';
 }
 
