@@ -1,8 +1,10 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from './connection';
+import type { Db, DbOrTx } from './connection';
 
-// Exact counts (and dashboards, memoValue) without recomputing them on every request.
+// Exact counts, and values computed from them (memoTracked: the cockpit's sections, the
+// evaluations, a programme's dashboard), without recomputing them on every request.
 //
 // A list page shows "共 38,214 条" beside its 25 rows. Counting exactly means reading every
 // matching index entry: tens of thousands per request on a city's overdue list, the largest
@@ -13,7 +15,9 @@ import type { DbOrTx } from './connection';
 // The next request asks, in the same statement that reads the page: has a
 // transaction that the remembered snapshot could not see committed a change since? Only
 // then is the count recomputed. With no writes, a count is read once per process; under
-// writes, it is recomputed after each committed change, exactly as before.
+// writes, it is recomputed after each committed change, exactly as before. Each record also
+// names the table that changed, and a memoTracked value knows the tables it read: it is
+// recomputed only after a change to one of them.
 
 const dialect = new PgDialect();
 
@@ -29,12 +33,8 @@ interface Entry {
 
 /** How many counts a process remembers (the least recently used is forgotten first). */
 const MAX_ENTRIES = 500;
-/** Computed values (memoValue) are larger: fewer of them. */
-const MAX_VALUES = 100;
-const values = new WeakMap<
-  object,
-  Map<string, { value: unknown; snapshot: string; confirmedAt: number }>
->();
+/** Computed values (memoTracked) are larger: fewer of them. */
+const MAX_VALUES = 500;
 /**
  * An entry is trusted only this long after it was last confirmed. `count_changes` keeps a
  * record at least PRUNE_AFTER_MS after its transaction ended (pruneCountChanges), so no
@@ -124,42 +124,135 @@ export function memoCountAlong(db: DbOrTx, countQuery: SQL) {
   };
 }
 
+/** Values remembered with the tables they read (memoTracked), per database handle. */
+const tracked = new WeakMap<
+  object,
+  Map<string, { value: unknown; snapshot: string; confirmedAt: number; tables: number[] }>
+>();
+
+/** The memoTracked computation running in this async context: its transaction and reads. */
+interface Tracking {
+  tx: DbOrTx;
+  snapshot: string;
+  reads: Set<number>;
+}
+const running = new AsyncLocalStorage<Tracking>();
+
 /**
- * A value computed in JavaScript from the database (the cockpit, a programme's dashboard),
- * remembered under `key` until a table it may read changes. `key` must name everything
- * the value depends on besides the data: the workspace, the caller's scope, the filters and
- * the day. One round trip asks whether anything changed since the value was computed; the
- * snapshot is taken before computing, so a change committed during the computation makes
- * the next call compute again.
+ * Scans per table as PostgreSQL counts them for this connection (pg_stat_xact_user_tables).
+ * The counts include earlier transactions whose statistics are not flushed yet (PostgreSQL
+ * flushes them at most once a second), so a computation's tables are those whose count grew
+ * between its start and its end.
  */
-export async function memoValue<T>(
-  db: DbOrTx,
+async function scansSoFar(tx: DbOrTx): Promise<Record<string, number>> {
+  const r = await tx.execute(sql`select coalesce(json_object_agg(relid::int8,
+      seq_scan + coalesce(idx_scan, 0)), '{}') as scans
+    from pg_stat_xact_user_tables where seq_scan > 0 or idx_scan > 0`);
+  return (r.rows[0] as { scans: Record<string, number> }).scans;
+}
+
+function grown(before: Record<string, number>, after: Record<string, number>, into: Set<number>) {
+  for (const [rel, n] of Object.entries(after)) if (n > (before[rel] ?? 0)) into.add(Number(rel));
+}
+
+/** Runs `f` with a handle to read through, recording what it reads (see memoTrackedParts). */
+export type TrackedRead = <R>(f: (tx: DbOrTx) => Promise<R>) => Promise<R>;
+
+/**
+ * Whether snapshot `a` ('xmin:xmax:xip,…') was taken before `b`: a smaller xmax, or the same
+ * xmax with more transactions still in progress.
+ */
+function earlier(a: string, b: string): boolean {
+  const [, ax, axip = ''] = a.split(':');
+  const [, bx, bxip = ''] = b.split(':');
+  if (BigInt(ax!) !== BigInt(bx!)) return BigInt(ax!) < BigInt(bx!);
+  return axip.split(',').filter(Boolean).length > bxip.split(',').filter(Boolean).length;
+}
+
+/**
+ * A value computed from the database, remembered until a table the computation actually read
+ * has changed (a matter's progress report leaves the cockpit's targets and the programme
+ * dashboard alone). `compute` reads only through `read(tx => …)`: each call runs in its own
+ * read-only repeatable-read transaction, and PostgreSQL's own scan counts of that connection
+ * (pg_stat_xact_user_tables, before and after) name every table it scanned, so no list of
+ * tables is kept by hand and none goes stale when a query changes. Reads run side by side on
+ * their own connections; none waits for a second connection while it holds one (a full pool
+ * cannot wait on itself). The value's snapshot is the earliest of its reads': a change
+ * committed after it makes the next call compute again. (Counts remembered by memoRows are
+ * kept per handle, so inside a transaction they are read afresh and their tables counted.)
+ *
+ * Called inside another tracked read, its reads run on that read's transaction; its tables
+ * may then include what the outer one read meanwhile (that only recomputes it more often),
+ * and a remembered value adds its tables to the outer one's.
+ */
+export async function memoTrackedParts<T>(
+  db: Db,
   key: string,
-  compute: () => Promise<T>,
+  compute: (read: TrackedRead) => Promise<T>,
 ): Promise<{ value: T; remembered: boolean }> {
-  let memo = values.get(db);
-  if (!memo) values.set(db, (memo = new Map()));
+  let memo = tracked.get(db);
+  if (!memo) tracked.set(db, (memo = new Map()));
+  const outer = running.getStore();
   const now = Date.now();
   const known = memo.get(key);
   const trusted = known && now - known.confirmedAt < TRUST_MS ? known : null;
-  const r = await db.execute(
-    trusted
-      ? sql`select exists (select 1 from count_changes c
-            where c.xid >= pg_snapshot_xmin(${trusted.snapshot}::pg_snapshot)
-              and not pg_visible_in_snapshot(c.xid, ${trusted.snapshot}::pg_snapshot)) as changed,
-          pg_current_snapshot()::text as snapshot`
-      : sql`select true as changed, pg_current_snapshot()::text as snapshot`,
-  );
-  const { changed, snapshot } = r.rows[0] as { changed: boolean; snapshot: string };
-  memo.delete(key); // re-inserted last: the Map's order is the recency order
-  if (trusted && !changed) {
-    memo.set(key, { ...trusted, snapshot, confirmedAt: now });
-    return { value: trusted.value as T, remembered: true };
+  if (trusted) {
+    // Records written before 0016 name no table (rel 0): they count as any table.
+    const r = await (outer?.tx ?? db).execute(sql`select exists (select 1 from count_changes c
+        where c.xid >= pg_snapshot_xmin(${trusted.snapshot}::pg_snapshot)
+          and not pg_visible_in_snapshot(c.xid, ${trusted.snapshot}::pg_snapshot)
+          and (c.rel = any(${`{${trusted.tables.join(',')}}`}::oid[]) or c.rel = 0)) as changed,
+        pg_current_snapshot()::text as snapshot`);
+    const { changed, snapshot } = r.rows[0] as { changed: boolean; snapshot: string };
+    if (!changed) {
+      memo.delete(key); // re-inserted last: the Map's order is the recency order
+      memo.set(key, { ...trusted, snapshot, confirmedAt: now });
+      for (const t of trusted.tables) outer?.reads.add(t);
+      return { value: trusted.value as T, remembered: true };
+    }
   }
-  const value = await compute();
-  memo.set(key, { value, snapshot, confirmedAt: now });
+  const reads = new Set<number>();
+  const snapshots: string[] = [];
+  const readIn = async <R>(tx: DbOrTx, snapshot: string, f: (tx: DbOrTx) => Promise<R>) => {
+    const before = await scansSoFar(tx);
+    const out = await running.run({ tx, snapshot, reads }, () => f(tx));
+    grown(before, await scansSoFar(tx), reads);
+    return out;
+  };
+  const read: TrackedRead = (f) => {
+    if (outer) {
+      snapshots.push(outer.snapshot);
+      return readIn(outer.tx, outer.snapshot, f);
+    }
+    return db.transaction(
+      async (tx) => {
+        // The first statement fixes the transaction's snapshot.
+        const s = await tx.execute(sql`select pg_current_snapshot()::text as snapshot`);
+        const snapshot = (s.rows[0] as { snapshot: string }).snapshot;
+        snapshots.push(snapshot);
+        return readIn(tx, snapshot, f);
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
+  };
+  const value = await compute(read);
+  if (snapshots.length === 0) throw new Error(`memoTrackedParts ${key}: nothing was read`);
+  const snapshot = snapshots.reduce((a, b) => (earlier(b, a) ? b : a));
+  const tables = [...reads];
+  for (const t of tables) outer?.reads.add(t);
+  memo.delete(key);
+  memo.set(key, { value, snapshot, confirmedAt: now, tables });
   if (memo.size > MAX_VALUES) memo.delete(memo.keys().next().value!);
   return { value, remembered: false };
+}
+
+/** memoTrackedParts with one read: `compute` runs in one transaction on `tx`. */
+export function memoTracked<T>(
+  db: Db,
+  key: string,
+  compute: (tx: DbOrTx) => Promise<T>,
+): Promise<{ value: T; remembered: boolean }> {
+  return memoTrackedParts(db, key, (read) => read(compute));
 }
 
 /** Runs pruneCountChanges every minute until stopped (the primary process only). */

@@ -1,15 +1,17 @@
 import { pathInScope } from '../../auth/scope';
 import { listSchemes } from '../evaluations/queries';
-import { evaluate } from '../evaluations/results';
+import { rememberedEvaluation } from '../evaluations/results';
 import type { Section, SectionProvider } from './sections';
 
 /** 考核评价: each scheme's scores and ranks for the units in view. */
 export const evaluationsSection: SectionProvider = async (ctx) => {
   const schemes = await listSchemes(ctx.db, ctx.auth.workspaceId);
   const out: Section[] = [];
-  // The schemes are computed side by side: each waits mostly on its own queries.
+  // The schemes are computed side by side: each waits mostly on its own queries. Results
+  // are the same for every caller (then cut to their units), remembered until a table they
+  // read changes.
   const evaluations = await Promise.all(
-    schemes.map((scheme) => evaluate(ctx.db, { scheme, today: ctx.today })),
+    schemes.map((scheme) => rememberedEvaluation(ctx.shared, { scheme, today: ctx.today })),
   );
   for (const [i, s] of schemes.entries()) {
     const e = evaluations[i]!;

@@ -4,8 +4,10 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { BUSINESS_ROLES } from '../../../core/enums';
 import { requireAuth } from '../../auth/plugin';
+import type { AuthContext } from '../../auth/session-store';
 import { inScope, pathInScope, requireRolePaths } from '../../auth/scope';
-import { memoValue } from '../../db/count-memo';
+import type { DbOrTx } from '../../db/connection';
+import { memoTracked } from '../../db/count-memo';
 import { AppError, notFound } from '../../errors';
 import { todayOf } from '../../today';
 import type { ModuleDeps } from '../index';
@@ -21,7 +23,7 @@ registerCockpitSection('targets', targetsSection);
 registerCockpitSection('matters', mattersSection);
 registerCockpitSection('projects', projectsSection);
 registerCockpitSection('enterprises', enterprisesSection);
-registerCockpitSection('evaluations', evaluationsSection);
+registerCockpitSection('evaluations', evaluationsSection, { remembered: false });
 
 const Link = z.string().nullable();
 const Figure = z.object({
@@ -109,11 +111,14 @@ export default async function cockpitRoutes(
   }
   type Resolved = Awaited<ReturnType<typeof resolve>>;
 
-  /** Every section of the cockpit for the resolved caller and unit (what memoValue keeps). */
-  async function computeCockpit(r: Resolved) {
+  /**
+   * Every section of the cockpit for the resolved caller and unit, each remembered on its own
+   * until a table it read changes (memoTracked): a matter's progress report recomputes the
+   * matters section and the evaluations that count matters, not the targets or the projects.
+   */
+  async function computeCockpit(r: Resolved, unitId: string | undefined) {
     const { auth, today, scope, paths, focus, units } = r;
     const ws = auth.workspaceId;
-    const ctx = { db, auth, today, paths, focus, units };
     const timings: Record<string, number> = {};
     const scopeNames = db.execute(
       sql`select name from units where workspace_id = ${ws} and path = any(${'{' + scope.join(',') + '}'}::text[]) order by depth`,
@@ -122,12 +127,20 @@ export default async function cockpitRoutes(
       cockpitProviders().map(async (p) => {
         const t0 = performance.now();
         // A section the caller cannot read (say, a plan outside a liaison's view) is left out.
-        const s = await p.provide(ctx).catch((e: unknown) => {
-          if (e instanceof AppError && (e.status === 403 || e.status === 404)) return [];
-          throw e;
-        });
-        timings[p.key] = Math.round(performance.now() - t0);
-        return s;
+        const provide = (tx: DbOrTx) =>
+          p
+            .provide({ db: tx, shared: db, auth, today, paths, focus, units })
+            .catch((e: unknown) => {
+              if (e instanceof AppError && (e.status === 403 || e.status === 404)) return [];
+              throw e;
+            });
+        // The evaluations section remembers each scheme's results itself (shared by every
+        // caller); its own work is a few lines over them.
+        const { value, remembered } = p.remembered
+          ? await memoTracked(db, memoKey(`cockpit.${p.key}`, auth, unitId, today), provide)
+          : { value: await provide(db), remembered: false };
+        timings[p.key] = remembered ? 0 : Math.round(performance.now() - t0);
+        return value;
       }),
     );
     const names = await scopeNames;
@@ -152,15 +165,9 @@ export default async function cockpitRoutes(
     async (req, reply) => {
       const { auth, today, paths, focus } = await resolve(req, req.query.unitId);
       const timings = new Map<string, number>();
-      const { value, remembered } = await memoValue(
-        db,
-        memoKey('trends', auth, req.query.unitId, today),
-        () => cockpitTrends(db, { auth, today, paths, focus, timings }),
-      );
-      reply.header(
-        'server-timing',
-        remembered ? 'remembered;dur=0' : [...timings].map(([k, v]) => `${k};dur=${v}`).join(', '),
-      );
+      const key = memoKey('trends', auth, req.query.unitId, today);
+      const value = await cockpitTrends(db, { auth, today, paths, focus, key, timings });
+      reply.header('server-timing', [...timings].map(([k, v]) => `${k};dur=${v}`).join(', '));
       return value;
     },
   );
@@ -177,20 +184,13 @@ export default async function cockpitRoutes(
       const t0 = performance.now();
       const r = await resolve(req, req.query.unitId);
       const resolved = performance.now();
-      // The whole answer is remembered until any figure's table changes (db/count-memo.ts):
-      // leaders open the cockpit far more often than the data under it changes.
-      const { value, remembered } = await memoValue(
-        db,
-        memoKey('cockpit', r.auth, req.query.unitId, r.today),
-        () => computeCockpit(r),
-      );
+      const value = await computeCockpit(r, req.query.unitId);
+      // Each section's own time; 0 = remembered (unchanged since it was last computed).
       reply.header(
         'server-timing',
         [
           `resolve;dur=${Math.round(resolved - t0)}`,
-          ...(remembered
-            ? ['remembered;dur=0']
-            : Object.entries(value.timings).map(([k, v]) => `${k.replace(/\W/g, '_')};dur=${v}`)),
+          ...Object.entries(value.timings).map(([k, v]) => `${k.replace(/\W/g, '_')};dur=${v}`),
           `total;dur=${Math.round(performance.now() - t0)}`,
         ].join(', '),
       );
@@ -205,10 +205,13 @@ export default async function cockpitRoutes(
  */
 function memoKey(
   what: string,
-  auth: { workspaceId: string; roles: { role: string; unitPath: string }[] },
+  auth: AuthContext,
   unitId: string | undefined,
   today: string,
 ): string {
   const grants = auth.roles.map((g) => `${g.role}@${g.unitPath}`).sort();
-  return [what, auth.workspaceId, grants.join(','), unitId ?? '', today].join('|');
+  // The settings read with the session (light thresholds …) are not read in the section's
+  // transaction, so they are part of the key.
+  const settings = JSON.stringify(auth.settings ?? null);
+  return [what, auth.workspaceId, grants.join(','), unitId ?? '', today, settings].join('|');
 }

@@ -9,7 +9,7 @@
  */
 import type { IsoDate } from '../../../core/dates';
 import type { AuthContext } from '../../auth/session-store';
-import type { Db } from '../../db/connection';
+import type { Db, DbOrTx } from '../../db/connection';
 
 export interface CockpitUnit {
   id: string;
@@ -19,7 +19,10 @@ export interface CockpitUnit {
 }
 
 export interface CockpitContext {
-  db: Db;
+  /** The section's reads: the transaction its remembered answer is computed in. */
+  db: DbOrTx;
+  /** The pool, for values remembered for every caller (memoTracked opens its own reads). */
+  shared: Db;
   auth: AuthContext;
   today: IsoDate;
   /** The unit-path prefixes the cockpit covers: the caller's scope, or one unit within it. */
@@ -57,10 +60,18 @@ export interface Section {
 
 export type SectionProvider = (ctx: CockpitContext) => Promise<Section[]>;
 
-const providers: { key: string; provide: SectionProvider }[] = [];
+const providers: { key: string; provide: SectionProvider; remembered: boolean }[] = [];
 
-export function registerCockpitSection(key: string, provide: SectionProvider): void {
-  providers.push({ key, provide });
+/**
+ * `remembered: false` for a section that remembers its parts itself (the evaluations): by
+ * default a section's answer is remembered per caller until a table it read changes.
+ */
+export function registerCockpitSection(
+  key: string,
+  provide: SectionProvider,
+  o: { remembered?: boolean } = {},
+): void {
+  providers.push({ key, provide, remembered: o.remembered ?? true });
 }
 
 export function cockpitProviders() {

@@ -7,7 +7,8 @@ import { monthEnd, type IsoDate } from '../../../core/dates';
 import { investmentTrend } from '../../../core/projects/investment-trend';
 import { upToRound } from '../../../core/projects/rates';
 import type { AuthContext } from '../../auth/session-store';
-import type { Db } from '../../db/connection';
+import type { Db, DbOrTx } from '../../db/connection';
+import { memoTracked } from '../../db/count-memo';
 import { programmeRounds, programmes } from '../../db/schema';
 import { matterScope, scopeUnitIds } from '../matters/access';
 import { conditions, m } from '../matters/queries';
@@ -46,20 +47,24 @@ export async function cockpitTrends(
     today: IsoDate;
     paths: string[];
     focus: CockpitUnit | null;
-    /** Filled with the time of each part, in ms (for the Server-Timing header). */
+    /** What the answer depends on besides the data (caller, unit, day): the memo key. */
+    key: string;
+    /** Filled with the time of each part, in ms (0: remembered), for Server-Timing. */
     timings?: Map<string, number>;
   },
 ): Promise<Trends> {
   const months = monthsOf(o.today);
-  const timed = async <T>(key: string, work: Promise<T>) => {
+  // Each part remembered on its own until a table it read changes: a progress report on a
+  // matter does not recompute the investment line.
+  const part = async <T>(name: string, work: (tx: DbOrTx) => Promise<T>) => {
     const t0 = performance.now();
-    const out = await work;
-    o.timings?.set(key, Math.round(performance.now() - t0));
-    return out;
+    const { value, remembered } = await memoTracked(db, `${o.key}|${name}`, work);
+    o.timings?.set(name, remembered ? 0 : Math.round(performance.now() - t0));
+    return value;
   };
   const [matterRows, investment] = await Promise.all([
-    timed('matters', matterCounts(db, o, months)),
-    timed('investment', investmentPoints(db, o, months)),
+    part('matters', (tx) => matterCounts(tx, o, months)),
+    part('investment', (tx) => investmentPoints(tx, o, months)),
   ]);
   const byMonth = new Map(matterRows.map((r) => [r.month, r]));
   const unitQ = o.focus ? `unitId=${o.focus.id}&` : '';
@@ -96,7 +101,7 @@ export async function cockpitTrends(
  * (300,000 matters × 11 months at province scale). Closed on time: by the month closed.
  */
 async function matterCounts(
-  db: Db,
+  db: DbOrTx,
   o: { auth: AuthContext; today: IsoDate; focus: CockpitUnit | null },
   months: ReturnType<typeof monthsOf>,
 ) {
@@ -149,7 +154,7 @@ async function matterCounts(
 
 /** 投资完成率 month by month over the projects the cockpit's investment figure counts. */
 async function investmentPoints(
-  db: Db,
+  db: DbOrTx,
   o: { auth: AuthContext; today: IsoDate; paths: string[]; focus: CockpitUnit | null },
   months: ReturnType<typeof monthsOf>,
 ): Promise<Trends['investment']> {

@@ -8,7 +8,7 @@ import { sendXlsx, streamLedger, type LedgerColumn } from '../../excel/ledger-wr
 import { evalAccess } from './access';
 import { circularTables, evaluationCircularBlocks, type RankingLine } from './circular';
 import { findScheme } from './queries';
-import { evaluate } from './results';
+import { rememberedEvaluation } from './results';
 import { ResultsQuery, SchemeIdParams } from './schema';
 import type { EvalCaller } from './service';
 
@@ -27,7 +27,7 @@ export function circularRoutes(
     const caller = callerOf(req);
     const access = evalAccess(caller.auth);
     const scheme = await findScheme(db, caller.auth.workspaceId, id);
-    const e = await evaluate(db, {
+    const e = await rememberedEvaluation(db, {
       scheme,
       version: q.version,
       period: q.period,

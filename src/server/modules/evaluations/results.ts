@@ -10,7 +10,8 @@ import {
 import { leavesOf, type SchemeDefinition } from '../../../core/evaluations/types';
 import { roundHalfUp } from '../../../core/format';
 import { pathInScope } from '../../auth/scope';
-import type { DbOrTx } from '../../db/connection';
+import type { Db, DbOrTx } from '../../db/connection';
+import { memoTrackedParts, type TrackedRead } from '../../db/count-memo';
 import { AppError } from '../../errors';
 import type { EvalAccess } from './access';
 import { toDefinition } from './definition';
@@ -35,23 +36,29 @@ export interface Evaluation {
   computeMs: number;
 }
 
-export async function evaluate(
-  db: DbOrTx,
-  o: { scheme: SchemeRecord; version?: number; period?: string; today: string },
-): Promise<Evaluation> {
+type Options = { scheme: SchemeRecord; version?: number; period?: string; today: string };
+
+export function evaluate(db: DbOrTx, o: Options): Promise<Evaluation> {
+  return evaluateWith((f) => f(db), o);
+}
+
+/**
+ * `evaluate`, reading through `read` (memoTrackedParts): the scheme and its units in one
+ * read, then each data source in its own, side by side.
+ */
+async function evaluateWith(read: TrackedRead, o: Options): Promise<Evaluation> {
   const started = performance.now();
   const workspaceId = o.scheme.workspaceId;
   const version = o.version ?? o.scheme.latestVersion;
-  const stored = await loadVersion(db, workspaceId, o.scheme.id, version);
   const period = parsePeriod(o.period ?? o.scheme.defaultPeriod, o.today);
+  const { stored, unitInfo } = await read(async (db) => {
+    const stored = await loadVersion(db, workspaceId, o.scheme.id, version);
+    const ids = stored.definition.units.map((u) => u.unitId);
+    return { stored, unitInfo: await unitsByIds(db, workspaceId, ids) };
+  });
   const { definition, problems } = toDefinition(stored.definition);
   if (problems.length > 0)
     throw new AppError(409, 'scheme_unusable', '该版本方案引用的数据来源已不可用，请新建版本');
-  const unitInfo = await unitsByIds(
-    db,
-    workspaceId,
-    stored.definition.units.map((u) => u.unitId),
-  );
   const units: EvalUnit[] = stored.definition.units
     .filter((u) => unitInfo.has(u.unitId))
     .map((u) => ({
@@ -69,7 +76,6 @@ export async function evaluate(
   ];
   // Leaves sharing a source and params (other than manual scores) are asked once, and
   // sources share their underlying queries through memo.
-  const cache = new Map<string, Promise<Map<string, number | null>>>();
   const memos = new Map<string, Promise<unknown>>();
   const memo = <T>(key: string, load: () => Promise<T>): Promise<T> => {
     if (!memos.has(key)) memos.set(key, load());
@@ -77,33 +83,52 @@ export async function evaluate(
   };
   const values = new Map<string, Map<string, number | null>>();
   const links = new Map<string, Map<string, string | null>>();
+  // One read (its own transaction, side by side with the others) per source and params; the
+  // manual scores, one load shared by all their items, in one read too.
+  const groups = new Map<string, typeof items>();
+  for (const it of items) {
+    const source = sourceOf(it.source.kind)!;
+    const params = source.params.parse(it.source.params ?? {});
+    const key =
+      it.source.kind === 'manual' ? 'manual' : `${it.source.kind}|${JSON.stringify(params)}`;
+    groups.set(key, [...(groups.get(key) ?? []), it]);
+  }
   await Promise.all(
-    items.map(async (it) => {
-      const source = sourceOf(it.source.kind)!;
-      const params = source.params.parse(it.source.params ?? {});
-      const cacheKey =
-        it.source.kind === 'manual'
-          ? `manual|${it.key}`
-          : `${it.source.kind}|${JSON.stringify(params)}`;
-      const ctx = { db, workspaceId, schemeId: o.scheme.id, itemKey: it.key, today: o.today, memo };
-      let p = cache.get(cacheKey);
-      if (!p) {
-        p = source.load(ctx, { unitIds, period, params });
-        cache.set(cacheKey, p);
-      }
-      values.set(it.key, await p);
-      const rows = await Promise.all(
-        unitIds.map(
-          async (u) =>
-            [
-              u,
-              (await source.rowsLink?.({ unitId: u, period, params, today: o.today }, ctx)) ??
-                null,
-            ] as const,
-        ),
-      );
-      links.set(it.key, new Map(rows));
-    }),
+    [...groups.values()].map((group) =>
+      read(async (db) => {
+        let shared: Promise<Map<string, number | null>> | undefined;
+        for (const it of group) {
+          const source = sourceOf(it.source.kind)!;
+          const params = source.params.parse(it.source.params ?? {});
+          const ctx = {
+            db,
+            workspaceId,
+            schemeId: o.scheme.id,
+            itemKey: it.key,
+            today: o.today,
+            memo,
+          };
+          // A manual score is per item; other items of a group share one load.
+          const load =
+            it.source.kind === 'manual' || !shared
+              ? source.load(ctx, { unitIds, period, params })
+              : shared;
+          if (it.source.kind !== 'manual') shared = load;
+          values.set(it.key, await load);
+          const rows = await Promise.all(
+            unitIds.map(
+              async (u) =>
+                [
+                  u,
+                  (await source.rowsLink?.({ unitId: u, period, params, today: o.today }, ctx)) ??
+                    null,
+                ] as const,
+            ),
+          );
+          links.set(it.key, new Map(rows));
+        }
+      }),
+    ),
   );
   const results = computeScheme(definition, units, values);
   const names = new Map(items.map((i) => [i.key, i.name]));
@@ -120,6 +145,18 @@ export async function evaluate(
     links,
     computeMs: roundHalfUp(performance.now() - started, 1),
   };
+}
+
+/**
+ * `evaluate`, remembered until a table it read changes (db/count-memo.ts memoTracked): the
+ * same results serve the cockpit of every caller, the results page, the breakdowns and the
+ * circular, and a matter's progress report recomputes only the schemes that count matters.
+ */
+export async function rememberedEvaluation(db: Db, o: Options): Promise<Evaluation> {
+  // The scheme record is read before (the caller's access check): it is part of the key.
+  const key = ['evaluation', JSON.stringify(o.scheme), o.version ?? '', o.period ?? '', o.today];
+  const { value } = await memoTrackedParts(db, key.join('|'), (read) => evaluateWith(read, o));
+  return value;
 }
 
 const r2 = (x: number) => roundHalfUp(x, 2);

@@ -16,7 +16,7 @@ import {
   unitsByIds,
   versionsOf,
 } from './queries';
-import { evaluate, presentBreakdown, presentResults } from './results';
+import { presentBreakdown, presentResults, rememberedEvaluation } from './results';
 import {
   CreateSchemeBody,
   DefinitionBody,
@@ -145,7 +145,7 @@ export default async function evaluationRoutes(
       const caller = callerOf(req);
       const access = evalAccess(caller.auth);
       const scheme = await findScheme(db, caller.auth.workspaceId, req.params.id);
-      const e = await evaluate(db, {
+      const e = await rememberedEvaluation(db, {
         scheme,
         version: req.query.version,
         period: req.query.period,
@@ -169,7 +169,7 @@ export default async function evaluationRoutes(
       const access = evalAccess(caller.auth);
       const ws = caller.auth.workspaceId;
       const scheme = await findScheme(db, ws, req.params.id);
-      const e = await evaluate(db, {
+      const e = await rememberedEvaluation(db, {
         scheme,
         version: req.query.version,
         period: req.query.period,

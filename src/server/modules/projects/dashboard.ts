@@ -13,10 +13,12 @@ import {
 } from '../../../core/projects/rates';
 import { LIST_DEFS, STAGE_KEYS, STAGE_LABELS, type ListKind } from '../../../core/projects/stages';
 import type { DbOrTx } from '../../db/connection';
+import type { TrackedRead } from '../../db/count-memo';
 import { programmeRounds, programmes } from '../../db/schema';
 import { notFound } from '../../errors';
 import { programmeCounts, type ProgrammeView, type ProjectCounts } from './programme-counts';
 import { rankingUnits, type EntryRow } from './queries';
+import { loadReportRules } from './settings';
 import { LEVEL_LABELS, PROJECT_LEVELS } from './schema';
 
 function presentLists(lists: ListRates[]) {
@@ -68,25 +70,39 @@ export function selectRound<T extends { roundSeq: number | null }>(
   return cumulative ? upToRound(all, round) : all.filter((e) => e.roundSeq === round);
 }
 
-/** Rates, funnel, investment and the unit ranking of a programme, from its records. */
-export async function programmeDashboard(db: DbOrTx, o: ProgrammeView & { rules: ReportRules }) {
-  // The four reads at once: the counts find the latest round themselves.
-  const [[p], rounds, counts, units] = await Promise.all([
-    db
-      .select()
-      .from(programmes)
-      .where(and(eq(programmes.workspaceId, o.ws), eq(programmes.id, o.id))),
-    db
-      .select({
-        seq: programmeRounds.seq,
-        name: programmeRounds.name,
-        heldOn: programmeRounds.heldOn,
-      })
-      .from(programmeRounds)
-      .where(and(eq(programmeRounds.workspaceId, o.ws), eq(programmeRounds.programmeId, o.id)))
-      .orderBy(asc(programmeRounds.seq)),
-    programmeCounts(db, { ...o, choice: { round: o.round ?? 'latest', cumulative: o.cumulative } }),
-    rankingUnits(db, o.ws),
+/**
+ * Rates, funnel, investment and the unit ranking of a programme, from its records. Reads
+ * through `read` (db/count-memo.ts memoTrackedParts): the counts in one read, the small
+ * lookups in another, side by side.
+ */
+export async function programmeDashboard(read: TrackedRead, o: ProgrammeView) {
+  // The counts find the latest round themselves: they need not wait for the rounds.
+  const [[[p], rounds, units], counts] = await Promise.all([
+    read((db) =>
+      Promise.all([
+        db
+          .select()
+          .from(programmes)
+          .where(and(eq(programmes.workspaceId, o.ws), eq(programmes.id, o.id))),
+        db
+          .select({
+            seq: programmeRounds.seq,
+            name: programmeRounds.name,
+            heldOn: programmeRounds.heldOn,
+          })
+          .from(programmeRounds)
+          .where(and(eq(programmeRounds.workspaceId, o.ws), eq(programmeRounds.programmeId, o.id)))
+          .orderBy(asc(programmeRounds.seq)),
+        rankingUnits(db, o.ws),
+      ]),
+    ),
+    read(async (db) =>
+      programmeCounts(db, {
+        ...o,
+        rules: await loadReportRules(db, o.ws),
+        choice: { round: o.round ?? 'latest', cumulative: o.cumulative },
+      }),
+    ),
   ]);
   if (!p) throw notFound('项目计划');
   const round = o.round ?? (rounds.length > 0 ? rounds[rounds.length - 1]!.seq : null);

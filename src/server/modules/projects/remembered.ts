@@ -1,25 +1,27 @@
-// The programme dashboard and its investment trend, remembered until a project, a list
-// entry, a figure or a setting changes (db/count-memo.ts): the quarterly review's table is
-// opened by every county office many times between two reports.
-import type { DbOrTx } from '../../db/connection';
-import { memoValue } from '../../db/count-memo';
+// The programme dashboard and its investment trend, remembered until a table they read (a
+// project, a list entry, a figure, a setting) changes (db/count-memo.ts memoTracked): the
+// quarterly review's table is opened by every county office many times between two reports,
+// and the matters' progress reports in between do not touch it.
+import type { Db } from '../../db/connection';
+import { memoTracked, memoTrackedParts } from '../../db/count-memo';
 import { programmeDashboard } from './dashboard';
 import type { ProgrammeView } from './programme-counts';
-import { loadReportRules } from './settings';
 import { programmeTrend } from './trend';
 
 // Everything the answer depends on besides the data.
 const keyOf = (what: string, o: ProgrammeView) =>
   [what, o.ws, o.id, [...o.paths].sort().join(','), o.today, o.round ?? '', o.cumulative].join('|');
 
-export async function rememberedDashboard(db: DbOrTx, o: ProgrammeView) {
-  const { value } = await memoValue(db, keyOf('programme-dashboard', o), async () =>
-    programmeDashboard(db, { ...o, rules: await loadReportRules(db, o.ws) }),
+export async function rememberedDashboard(db: Db, o: ProgrammeView) {
+  const { value } = await memoTrackedParts(db, keyOf('programme-dashboard', o), (read) =>
+    programmeDashboard(read, o),
   );
   return value;
 }
 
-export async function rememberedTrend(db: DbOrTx, o: ProgrammeView) {
-  const { value } = await memoValue(db, keyOf('programme-trend', o), () => programmeTrend(db, o));
+export async function rememberedTrend(db: Db, o: ProgrammeView) {
+  const { value } = await memoTracked(db, keyOf('programme-trend', o), (tx) =>
+    programmeTrend(tx, o),
+  );
   return value;
 }
