@@ -22,6 +22,33 @@ const closeOne = (db: DbOrTx) =>
   db.execute(sql`update matters set status = 'closed', closed_on = next_due
     where id = (select id from matters where status = 'in_progress' limit 1) returning id`);
 
+describe('an evaluation remembered in parts', () => {
+  it('moves the matters values after a matter closes, and keeps the rest', async () => {
+    const schemes = (await leader.get('/api/evaluations/schemes')).body;
+    const scheme = (schemes.items ?? schemes).find((s: { code: string }) => s.code === 'jz-county');
+    const results = (await leader.get(`/api/evaluations/schemes/${scheme.id}/results`)).body;
+    const wenxian = results.rows.find((r: { unit: { name: string } }) => r.unit.name === '温县');
+    const breakdown = async () => {
+      const r = await leader.get(
+        `/api/evaluations/schemes/${scheme.id}/results/${wenxian.unit.id}`,
+      );
+      expect(r.status).toBe(200);
+      return Object.fromEntries(
+        r.body.leaves.map((l: { key: string; value: number | null }) => [l.key, l.value]),
+      ) as Record<string, number | null>;
+    };
+    const before = await breakdown();
+    expect(before['D.overdue']).toBeGreaterThan(0);
+    await server.database.db
+      .execute(sql`update matters set status = 'closed', closed_on = ${'2026-11-30'}
+      where lead_unit_id = ${wenxian.unit.id} and status <> 'closed' and final_due < ${'2026-11-30'}`);
+    const after = await breakdown();
+    expect(after['D.overdue']).toBe(0);
+    expect(after['E.gdp']).toBe(before['E.gdp']);
+    expect(after['P.start']).toBe(before['P.start']);
+  });
+});
+
 describe('values remembered with the tables they read', () => {
   it('recomputes after a change to a table it read, not after a change elsewhere', async () => {
     const { db } = server.database;

@@ -130,11 +130,16 @@ const tracked = new WeakMap<
   Map<string, { value: unknown; snapshot: string; confirmedAt: number; tables: number[] }>
 >();
 
-/** The memoTracked computation running in this async context: its transaction and reads. */
+/**
+ * The memoTrackedParts computation running in this async context: the tables it has read and
+ * the snapshots its parts were read in, and inside one of its reads, that read's transaction.
+ */
 interface Tracking {
-  tx: DbOrTx;
-  snapshot: string;
   reads: Set<number>;
+  snapshots: string[];
+  /** Inside a read: its transaction and that transaction's snapshot. */
+  tx?: DbOrTx;
+  txSnapshot?: string;
 }
 const running = new AsyncLocalStorage<Tracking>();
 
@@ -181,9 +186,10 @@ function earlier(a: string, b: string): boolean {
  * committed after it makes the next call compute again. (Counts remembered by memoRows are
  * kept per handle, so inside a transaction they are read afresh and their tables counted.)
  *
- * Called inside another tracked read, its reads run on that read's transaction; its tables
- * may then include what the outer one read meanwhile (that only recomputes it more often),
- * and a remembered value adds its tables to the outer one's.
+ * Remembered values used by `compute` (outside its reads) are parts of it: their tables and
+ * snapshots count as its own, so each part is recomputed on its own and the whole is
+ * recomputed when a part changes. Called inside a read, it reads on that read's transaction;
+ * its tables may then include what was read beside it (that only recomputes it more often).
  */
 export async function memoTrackedParts<T>(
   db: Db,
@@ -192,13 +198,13 @@ export async function memoTrackedParts<T>(
 ): Promise<{ value: T; remembered: boolean }> {
   let memo = tracked.get(db);
   if (!memo) tracked.set(db, (memo = new Map()));
-  const outer = running.getStore();
+  const caller = running.getStore();
   const now = Date.now();
   const known = memo.get(key);
   const trusted = known && now - known.confirmedAt < TRUST_MS ? known : null;
   if (trusted) {
     // Records written before 0016 name no table (rel 0): they count as any table.
-    const r = await (outer?.tx ?? db).execute(sql`select exists (select 1 from count_changes c
+    const r = await (caller?.tx ?? db).execute(sql`select exists (select 1 from count_changes c
         where c.xid >= pg_snapshot_xmin(${trusted.snapshot}::pg_snapshot)
           and not pg_visible_in_snapshot(c.xid, ${trusted.snapshot}::pg_snapshot)
           and (c.rel = any(${`{${trusted.tables.join(',')}}`}::oid[]) or c.rel = 0)) as changed,
@@ -207,39 +213,37 @@ export async function memoTrackedParts<T>(
     if (!changed) {
       memo.delete(key); // re-inserted last: the Map's order is the recency order
       memo.set(key, { ...trusted, snapshot, confirmedAt: now });
-      for (const t of trusted.tables) outer?.reads.add(t);
+      // Unchanged up to `snapshot`: the caller's value is as of that snapshot at the latest.
+      for (const t of trusted.tables) caller?.reads.add(t);
+      caller?.snapshots.push(snapshot);
       return { value: trusted.value as T, remembered: true };
     }
   }
-  const reads = new Set<number>();
-  const snapshots: string[] = [];
-  const readIn = async <R>(tx: DbOrTx, snapshot: string, f: (tx: DbOrTx) => Promise<R>) => {
+  const own: Tracking = { reads: new Set<number>(), snapshots: [] };
+  const readIn = async <R>(tx: DbOrTx, txSnapshot: string, f: (tx: DbOrTx) => Promise<R>) => {
+    own.snapshots.push(txSnapshot);
     const before = await scansSoFar(tx);
-    const out = await running.run({ tx, snapshot, reads }, () => f(tx));
-    grown(before, await scansSoFar(tx), reads);
+    const out = await running.run({ ...own, tx, txSnapshot }, () => f(tx));
+    grown(before, await scansSoFar(tx), own.reads);
     return out;
   };
   const read: TrackedRead = (f) => {
-    if (outer) {
-      snapshots.push(outer.snapshot);
-      return readIn(outer.tx, outer.snapshot, f);
-    }
+    if (caller?.tx) return readIn(caller.tx, caller.txSnapshot!, f);
     return db.transaction(
       async (tx) => {
         // The first statement fixes the transaction's snapshot.
         const s = await tx.execute(sql`select pg_current_snapshot()::text as snapshot`);
-        const snapshot = (s.rows[0] as { snapshot: string }).snapshot;
-        snapshots.push(snapshot);
-        return readIn(tx, snapshot, f);
+        return readIn(tx, (s.rows[0] as { snapshot: string }).snapshot, f);
       },
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     );
   };
-  const value = await compute(read);
-  if (snapshots.length === 0) throw new Error(`memoTrackedParts ${key}: nothing was read`);
-  const snapshot = snapshots.reduce((a, b) => (earlier(b, a) ? b : a));
-  const tables = [...reads];
-  for (const t of tables) outer?.reads.add(t);
+  const value = await running.run(own, () => compute(read));
+  if (own.snapshots.length === 0) throw new Error(`memoTrackedParts ${key}: nothing was read`);
+  const snapshot = own.snapshots.reduce((a, b) => (earlier(b, a) ? b : a));
+  const tables = [...own.reads];
+  for (const t of tables) caller?.reads.add(t);
+  caller?.snapshots.push(snapshot);
   memo.delete(key);
   memo.set(key, { value, snapshot, confirmedAt: now, tables });
   if (memo.size > MAX_VALUES) memo.delete(memo.keys().next().value!);

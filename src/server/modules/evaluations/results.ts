@@ -11,7 +11,7 @@ import { leavesOf, type SchemeDefinition } from '../../../core/evaluations/types
 import { roundHalfUp } from '../../../core/format';
 import { pathInScope } from '../../auth/scope';
 import type { Db, DbOrTx } from '../../db/connection';
-import { memoTrackedParts, type TrackedRead } from '../../db/count-memo';
+import { memoTracked, memoTrackedParts, type TrackedRead } from '../../db/count-memo';
 import { AppError } from '../../errors';
 import type { EvalAccess } from './access';
 import { toDefinition } from './definition';
@@ -37,24 +37,35 @@ export interface Evaluation {
 }
 
 type Options = { scheme: SchemeRecord; version?: number; period?: string; today: string };
-
-export function evaluate(db: DbOrTx, o: Options): Promise<Evaluation> {
-  return evaluateWith((f) => f(db), o);
-}
+type Item = { key: string; name: string; source: { kind: string; params?: unknown } };
 
 /**
- * `evaluate`, reading through `read` (memoTrackedParts): the scheme and its units in one
- * read, then each data source in its own, side by side.
+ * A scheme's results for a period, from the records. Remembered (db/count-memo.ts) in parts:
+ * the scheme and its units in one read, and the values of each family of sources (targets,
+ * matters, projects, enterprises, manual scores) as a part of their own, so a matter's
+ * progress report recomputes the matters' values and the scoring, not the targets' values.
+ * The same results serve the cockpit of every caller, the results page, the breakdowns and
+ * the circular.
  */
-async function evaluateWith(read: TrackedRead, o: Options): Promise<Evaluation> {
+export async function rememberedEvaluation(db: Db, o: Options): Promise<Evaluation> {
+  // The scheme record is read before (the caller's access check): it is part of the key.
+  const key = ['evaluation', JSON.stringify(o.scheme), o.version ?? '', o.period ?? '', o.today];
+  const { value } = await memoTrackedParts(db, key.join('|'), (read) => evaluateWith(db, read, o));
+  return value;
+}
+
+/** The family of a source kind ('matters_overdue' → 'matters'): they share loads. */
+const familyOf = (kind: string) => kind.split('_')[0]!;
+
+async function evaluateWith(db: Db, read: TrackedRead, o: Options): Promise<Evaluation> {
   const started = performance.now();
   const workspaceId = o.scheme.workspaceId;
   const version = o.version ?? o.scheme.latestVersion;
   const period = parsePeriod(o.period ?? o.scheme.defaultPeriod, o.today);
-  const { stored, unitInfo } = await read(async (db) => {
-    const stored = await loadVersion(db, workspaceId, o.scheme.id, version);
+  const { stored, unitInfo } = await read(async (tx) => {
+    const stored = await loadVersion(tx, workspaceId, o.scheme.id, version);
     const ids = stored.definition.units.map((u) => u.unitId);
-    return { stored, unitInfo: await unitsByIds(db, workspaceId, ids) };
+    return { stored, unitInfo: await unitsByIds(tx, workspaceId, ids) };
   });
   const { definition, problems } = toDefinition(stored.definition);
   if (problems.length > 0)
@@ -66,7 +77,7 @@ async function evaluateWith(read: TrackedRead, o: Options): Promise<Evaluation> 
       group: u.group === undefined ? (unitInfo.get(u.unitId)!.rankingGroup ?? null) : u.group,
     }));
   const unitIds = units.map((u) => u.unitId);
-  const items = [
+  const items: Item[] = [
     ...leavesOf(definition).map((l) => ({
       key: l.leaf.key,
       name: l.leaf.name,
@@ -74,61 +85,24 @@ async function evaluateWith(read: TrackedRead, o: Options): Promise<Evaluation> 
     })),
     ...definition.adjustments.map((a) => ({ key: a.key, name: a.name, source: a.source })),
   ];
-  // Leaves sharing a source and params (other than manual scores) are asked once, and
-  // sources share their underlying queries through memo.
-  const memos = new Map<string, Promise<unknown>>();
-  const memo = <T>(key: string, load: () => Promise<T>): Promise<T> => {
-    if (!memos.has(key)) memos.set(key, load());
-    return memos.get(key) as Promise<T>;
-  };
+  const families = new Map<string, Item[]>();
+  for (const it of items) {
+    const f = familyOf(it.source.kind);
+    families.set(f, [...(families.get(f) ?? []), it]);
+  }
   const values = new Map<string, Map<string, number | null>>();
   const links = new Map<string, Map<string, string | null>>();
-  // One read (its own transaction, side by side with the others) per source and params; the
-  // manual scores, one load shared by all their items, in one read too.
-  const groups = new Map<string, typeof items>();
-  for (const it of items) {
-    const source = sourceOf(it.source.kind)!;
-    const params = source.params.parse(it.source.params ?? {});
-    const key =
-      it.source.kind === 'manual' ? 'manual' : `${it.source.kind}|${JSON.stringify(params)}`;
-    groups.set(key, [...(groups.get(key) ?? []), it]);
-  }
+  // Each family's values remembered on their own (a part), side by side; the key names what
+  // they depend on besides the data.
   await Promise.all(
-    [...groups.values()].map((group) =>
-      read(async (db) => {
-        let shared: Promise<Map<string, number | null>> | undefined;
-        for (const it of group) {
-          const source = sourceOf(it.source.kind)!;
-          const params = source.params.parse(it.source.params ?? {});
-          const ctx = {
-            db,
-            workspaceId,
-            schemeId: o.scheme.id,
-            itemKey: it.key,
-            today: o.today,
-            memo,
-          };
-          // A manual score is per item; other items of a group share one load.
-          const load =
-            it.source.kind === 'manual' || !shared
-              ? source.load(ctx, { unitIds, period, params })
-              : shared;
-          if (it.source.kind !== 'manual') shared = load;
-          values.set(it.key, await load);
-          const rows = await Promise.all(
-            unitIds.map(
-              async (u) =>
-                [
-                  u,
-                  (await source.rowsLink?.({ unitId: u, period, params, today: o.today }, ctx)) ??
-                    null,
-                ] as const,
-            ),
-          );
-          links.set(it.key, new Map(rows));
-        }
-      }),
-    ),
+    [...families].map(async ([family, its]) => {
+      const partKey = JSON.stringify([workspaceId, o.scheme.id, period.key, o.today, unitIds, its]);
+      const { value } = await memoTracked(db, `evaluation-part|${family}|${partKey}`, (tx) =>
+        loadItems(tx, { workspaceId, schemeId: o.scheme.id, today: o.today, unitIds, period }, its),
+      );
+      for (const [k, v] of value.values) values.set(k, v);
+      for (const [k, v] of value.links) links.set(k, v);
+    }),
   );
   const results = computeScheme(definition, units, values);
   const names = new Map(items.map((i) => [i.key, i.name]));
@@ -148,15 +122,67 @@ async function evaluateWith(read: TrackedRead, o: Options): Promise<Evaluation> 
 }
 
 /**
- * `evaluate`, remembered until a table it read changes (db/count-memo.ts memoTracked): the
- * same results serve the cockpit of every caller, the results page, the breakdowns and the
- * circular, and a matter's progress report recomputes only the schemes that count matters.
+ * The values and row links of some items, read on `db`. Items with the same source and params
+ * share one load, and sources share their queries through ctx.memo.
  */
-export async function rememberedEvaluation(db: Db, o: Options): Promise<Evaluation> {
-  // The scheme record is read before (the caller's access check): it is part of the key.
-  const key = ['evaluation', JSON.stringify(o.scheme), o.version ?? '', o.period ?? '', o.today];
-  const { value } = await memoTrackedParts(db, key.join('|'), (read) => evaluateWith(read, o));
-  return value;
+async function loadItems(
+  db: DbOrTx,
+  q: {
+    workspaceId: string;
+    schemeId: string;
+    today: string;
+    unitIds: string[];
+    period: EvalPeriod;
+  },
+  items: Item[],
+) {
+  const memos = new Map<string, Promise<unknown>>();
+  const memo = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    if (!memos.has(key)) memos.set(key, load());
+    return memos.get(key) as Promise<T>;
+  };
+  const loads = new Map<string, Promise<Map<string, number | null>>>();
+  const values = new Map<string, Map<string, number | null>>();
+  const links = new Map<string, Map<string, string | null>>();
+  await Promise.all(
+    items.map(async (it) => {
+      const source = sourceOf(it.source.kind)!;
+      const params = source.params.parse(it.source.params ?? {});
+      const ctx = {
+        db,
+        workspaceId: q.workspaceId,
+        schemeId: q.schemeId,
+        itemKey: it.key,
+        today: q.today,
+        memo,
+      };
+      // A manual score is per item; other items with the same source and params share a load.
+      const loadKey =
+        it.source.kind === 'manual'
+          ? `manual|${it.key}`
+          : `${it.source.kind}|${JSON.stringify(params)}`;
+      let load = loads.get(loadKey);
+      if (!load) {
+        load = source.load(ctx, { unitIds: q.unitIds, period: q.period, params });
+        loads.set(loadKey, load);
+      }
+      values.set(it.key, await load);
+      const rows = await Promise.all(
+        q.unitIds.map(
+          async (u) =>
+            [
+              u,
+              (await source.rowsLink?.(
+                { unitId: u, period: q.period, params, today: q.today },
+                ctx,
+              )) ?? null,
+            ] as const,
+        ),
+      );
+      links.set(it.key, new Map(rows));
+    }),
+  );
+  return { values, links };
 }
 
 const r2 = (x: number) => roundHalfUp(x, 2);
