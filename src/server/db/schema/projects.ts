@@ -132,6 +132,20 @@ export const programmeEntries = pgTable(
     list: text('list').notNull(),
     projectId: uuid('project_id').notNull(),
     seq: integer('seq').notNull(),
+    // The project's facts the programme's rates count, copied here by triggers (migration
+    // 0017: on insert from the project, and on every change of the project), so counting a
+    // programme reads its entries alone instead of joining each to its project.
+    unitId: uuid('unit_id'),
+    level: text('level'),
+    signedOn: day('signed_on'),
+    startedOn: day('started_on'),
+    producingOn: day('producing_on'),
+    performingOn: day('performing_on'),
+    completedOn: day('completed_on'),
+    planYear: integer('plan_year'),
+    annualPlan: wan('annual_plan'),
+    ytdMonth: text('ytd_month'),
+    ytdCompleted: wan('ytd_completed'),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),

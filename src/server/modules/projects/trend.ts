@@ -23,14 +23,13 @@ export async function programmeTrend(db: DbOrTx, o: ProgrammeView) {
     .from(programmes)
     .where(and(eq(programmes.workspaceId, o.ws), eq(programmes.id, o.id)));
   const sums = db.execute(sql`with b as materialized (
-      select distinct p.id, ${TOP} as top, p.annual_plan
+      select distinct e.project_id as id, ${TOP} as top, e.annual_plan
       from programme_entries e
-      join projects p on p.workspace_id = e.workspace_id and p.id = e.project_id
-      join units u on u.workspace_id = p.workspace_id and u.id = p.unit_id
+      join units u on u.workspace_id = e.workspace_id and u.id = e.unit_id
       left join programme_rounds r on r.workspace_id = e.workspace_id and r.id = e.round_id
       where e.workspace_id = ${o.ws} and e.programme_id = ${o.id}
         and ${roundCondition({ round: o.round ?? 'latest', cumulative: o.cumulative }, o.ws, o.id)}
-        and p.plan_year = ${year} and p.annual_plan > 0 and ${inScope(sql`u.path`, o.paths)}),
+        and e.plan_year = ${year} and e.annual_plan > 0 and ${inScope(sql`u.path`, o.paths)}),
     -- Per project through its key (lateral): a few hundred thousand of the year's figures
     -- belong to other projects.
     c as (select b.top, i.month, i.change from b cross join lateral (
