@@ -73,7 +73,10 @@ export function JiaozuoMap({
   if (failed && fallback) return <>{fallback}</>;
   if (!names) return <div style={{ height: 420 }} />;
   const nums = values.map((v) => v.value).filter((v): v is number => v !== null);
-  const min = nums.length ? Math.min(...nums) : 0;
+  // One value (a county's own cockpit) or all equal: the scale starts at 0, so one overdue
+  // matter is coloured as bad and a 100% rate as good, not both as the scale's low end.
+  const lowest = nums.length ? Math.min(...nums) : 0;
+  const min = new Set(nums).size <= 1 ? Math.min(0, lowest) : lowest;
   const max = nums.length ? Math.max(...nums, min + 1) : 1;
   const colors = ['#f5222d', '#faad14', '#52c41a'];
   const byName = new Map<string, MapValue>();
