@@ -40,7 +40,7 @@ const MAX_VALUES = 500;
  * record at least PRUNE_AFTER_MS after its transaction ended (pruneCountChanges), so no
  * record is gone while an entry that cannot see it is still trusted.
  */
-const TRUST_MS = 5 * 60_000;
+export const TRUST_MS = 5 * 60_000;
 export const PRUNE_AFTER_MS = 15 * 60_000;
 
 /** What one statement returns for a remembered query: its rows (null: unchanged) and snapshot. */
@@ -134,7 +134,7 @@ const tracked = new WeakMap<
  * The memoTrackedParts computation running in this async context: the tables it has read and
  * the snapshots its parts were read in, and inside one of its reads, that read's transaction.
  */
-interface Tracking {
+export interface Tracking {
   reads: Set<number>;
   snapshots: string[];
   /** Inside a read: its transaction and that transaction's snapshot. */
@@ -143,20 +143,23 @@ interface Tracking {
 }
 const running = new AsyncLocalStorage<Tracking>();
 
+/** The memoTrackedParts computation running in this async context, if any. */
+export const currentTracking = (): Tracking | undefined => running.getStore();
+
 /**
  * Scans per table as PostgreSQL counts them for this connection (pg_stat_xact_user_tables).
  * The counts include earlier transactions whose statistics are not flushed yet (PostgreSQL
  * flushes them at most once a second), so a computation's tables are those whose count grew
  * between its start and its end.
  */
-async function scansSoFar(tx: DbOrTx): Promise<Record<string, number>> {
+export async function scansSoFar(tx: DbOrTx): Promise<Record<string, number>> {
   const r = await tx.execute(sql`select coalesce(json_object_agg(relid::int8,
       seq_scan + coalesce(idx_scan, 0)), '{}') as scans
     from pg_stat_xact_user_tables where seq_scan > 0 or idx_scan > 0`);
   return (r.rows[0] as { scans: Record<string, number> }).scans;
 }
 
-function grown(before: Record<string, number>, after: Record<string, number>, into: Set<number>) {
+export function grown(before: Record<string, number>, after: Record<string, number>, into: Set<number>) {
   for (const [rel, n] of Object.entries(after)) if (n > (before[rel] ?? 0)) into.add(Number(rel));
 }
 
@@ -278,4 +281,9 @@ export async function pruneCountChanges(db: DbOrTx): Promise<void> {
     where finished_at is null and xid < pg_snapshot_xmin(pg_current_snapshot())`);
   await db.execute(sql`delete from count_changes
     where finished_at < now() - ${PRUNE_AFTER_MS / 1000} * interval '1 second'`);
+  // A matter's fact records go with its transaction's change records (every statement on
+  // matters leaves one), so they last as long (matter-counts-memo.ts).
+  await db.execute(sql`delete from matter_fact_changes f
+    where f.xid < pg_snapshot_xmin(pg_current_snapshot())
+      and not exists (select 1 from count_changes c where c.xid = f.xid)`);
 }

@@ -10,7 +10,13 @@ export const mattersSection: SectionProvider = async (ctx) => {
   const ws = ctx.auth.workspaceId;
   const { yellowWithinDays } = await loadMatterSettings(ctx.db, ws, ctx.auth.settings);
   const [b, closed] = await Promise.all([
-    boardCounts(ctx.db, { workspaceId: ws, paths: ctx.paths, today: ctx.today, yellowWithinDays }),
+    boardCounts(ctx.db, {
+      workspaceId: ws,
+      paths: ctx.paths,
+      today: ctx.today,
+      yellowWithinDays,
+      shared: ctx.shared,
+    }),
     ctx.focus
       ? null
       : closedBetween(ctx.db, {

@@ -9,6 +9,7 @@ import { upToRound } from '../../../core/projects/rates';
 import type { AuthContext } from '../../auth/session-store';
 import type { Db, DbOrTx } from '../../db/connection';
 import { memoTracked } from '../../db/count-memo';
+import { memoMatterCounts, type MatterRows } from '../../db/matter-counts-memo';
 import { programmeRounds, programmes } from '../../db/schema';
 import { matterScope, scopeUnitIds } from '../matters/access';
 import { conditions, m } from '../matters/queries';
@@ -63,7 +64,7 @@ export async function cockpitTrends(
     return value;
   };
   const [matterRows, investment] = await Promise.all([
-    part('matters', (tx) => matterCounts(tx, o, months)),
+    part('matters', (tx) => matterCounts(db, tx, o, months)),
     part('investment', (tx) => investmentPoints(tx, o, months)),
   ]);
   const byMonth = new Map(matterRows.map((r) => [r.month, r]));
@@ -101,6 +102,7 @@ export async function cockpitTrends(
  * (300,000 matters × 11 months at province scale). Closed on time: by the month closed.
  */
 async function matterCounts(
+  shared: Db,
   db: DbOrTx,
   o: { auth: AuthContext; today: IsoDate; focus: CockpitUnit | null },
   months: ReturnType<typeof monthsOf>,
@@ -123,30 +125,32 @@ async function matterCounts(
   const overdueRange = sql`(${m.finalDue} < ${today} and ${m.assignedOn} <= ${today}
     and (${m.closedOn} is null or ${m.closedOn} > ${e1})
     and greatest(${m.finalDue} + 1, ${m.assignedOn}) <= ${today})`;
-  const r = await db.execute(sql`select
+  const query = (rows: MatterRows) => sql`select
       case when ov then (case when l <= ${e1} then 1 else date_part('month', l)::int end) end as a,
       case when ov then (case when u is null or u >= ${today} then ${n}::int
         when date_part('day', u + 1) = 1 then date_part('month', u)::int
         else date_part('month', u)::int - 1 end) end as b,
       case when closed between ${first.start}::date and ${today} and closed <= due
         then date_part('month', closed)::int end as cm,
-      count(*)::int as n
+      ${rows.count()} as n
     from (select greatest(${m.finalDue} + 1, ${m.assignedOn}) as l, ${m.closedOn} - 1 as u,
-        ${m.closedOn} as closed, ${m.finalDue} as due, ${overdueRange} as ov
-      from matters m join units lu on lu.workspace_id = m.workspace_id and lu.id = m.lead_unit_id
+        ${m.closedOn} as closed, ${m.finalDue} as due, ${overdueRange} as ov, ${rows.weight} as sign
+      from ${rows.from} join units lu on lu.workspace_id = m.workspace_id and lu.id = m.lead_unit_id
       where ${where} and (
         (${m.finalDue} < ${today} and ${m.assignedOn} <= ${today}
           and (${m.closedOn} is null or ${m.closedOn} > ${e1}))
-        or ${m.closedOn} between ${first.start}::date and ${today})) x
-    group by 1, 2, 3`);
-  const overdue = new Array<number>(n + 1).fill(0);
-  const closedOnTime = new Array<number>(n + 1).fill(0);
-  for (const row of r.rows as {
+        or ${m.closedOn} between ${first.start}::date and ${today})) m
+    group by 1, 2, 3`;
+  // Counted afresh once, then brought up to date from the matters that changed.
+  const r = await memoMatterCounts<{
     a: number | null;
     b: number | null;
     cm: number | null;
     n: number;
-  }[]) {
+  }>(shared, query, ['a', 'b', 'cm']);
+  const overdue = new Array<number>(n + 1).fill(0);
+  const closedOnTime = new Array<number>(n + 1).fill(0);
+  for (const row of r) {
     if (row.cm !== null) closedOnTime[row.cm] = (closedOnTime[row.cm] ?? 0) + row.n;
     if (row.a !== null && row.b !== null)
       for (let i = row.a; i <= Math.min(row.b, n); i++) overdue[i]! += row.n;

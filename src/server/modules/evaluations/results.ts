@@ -98,7 +98,12 @@ async function evaluateWith(db: Db, read: TrackedRead, o: Options): Promise<Eval
     [...families].map(async ([family, its]) => {
       const partKey = JSON.stringify([workspaceId, o.scheme.id, period.key, o.today, unitIds, its]);
       const { value } = await memoTracked(db, `evaluation-part|${family}|${partKey}`, (tx) =>
-        loadItems(tx, { workspaceId, schemeId: o.scheme.id, today: o.today, unitIds, period }, its),
+        loadItems(
+          db,
+          tx,
+          { workspaceId, schemeId: o.scheme.id, today: o.today, unitIds, period },
+          its,
+        ),
       );
       for (const [k, v] of value.values) values.set(k, v);
       for (const [k, v] of value.links) links.set(k, v);
@@ -126,6 +131,7 @@ async function evaluateWith(db: Db, read: TrackedRead, o: Options): Promise<Eval
  * share one load, and sources share their queries through ctx.memo.
  */
 async function loadItems(
+  shared: Db,
   db: DbOrTx,
   q: {
     workspaceId: string;
@@ -150,6 +156,7 @@ async function loadItems(
       const params = source.params.parse(it.source.params ?? {});
       const ctx = {
         db,
+        shared,
         workspaceId: q.workspaceId,
         schemeId: q.schemeId,
         itemKey: it.key,

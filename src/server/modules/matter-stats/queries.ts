@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { addNaturalDays, type IsoDate } from '../../../core/dates';
-import type { DbOrTx } from '../../db/connection';
+import type { Db, DbOrTx } from '../../db/connection';
 import { memoRows } from '../../db/count-memo';
+import { matterTable, memoMatterCounts, type MatterRows } from '../../db/matter-counts-memo';
 import { coversWorkspace, leadInScope, OPEN_STATUS_SQL, uuidArray } from '../matters/access';
 
 // Counts for the supervisor's board, the units' backlogs and the monthly statistics. Each is
@@ -27,10 +28,10 @@ type BoardRow = LightCounts & {
 };
 
 // A root grant needs no join to units: the board then reads the open-matter index alone.
-const FROM_SCOPED = (ws: string, paths: string[]) =>
+const FROM_SCOPED = (ws: string, paths: string[], rows: MatterRows = matterTable) =>
   coversWorkspace(paths)
-    ? sql`from matters m where m.workspace_id = ${ws}`
-    : sql`from matters m
+    ? sql`from ${rows.from} where m.workspace_id = ${ws}`
+    : sql`from ${rows.from}
   join units lu on lu.workspace_id = m.workspace_id and lu.id = m.lead_unit_id
   where m.workspace_id = ${ws} and ${leadInScope(paths)}`;
 
@@ -49,6 +50,11 @@ export async function boardCounts(
     /** Only the counts by lead unit (the backlog page): one grouping instead of four; the
      * total and the list and leader groups then stay empty. */
     unitsOnly?: boolean;
+    /**
+     * Remember the counts for every caller of this pool and bring them up to date from the
+     * matters that changed (matter-counts-memo.ts; the cockpit), instead of per handle.
+     */
+    shared?: Db;
   },
 ) {
   const until = addNaturalDays(o.today, o.yellowWithinDays);
@@ -61,16 +67,23 @@ export async function boardCounts(
   const groups = o.unitsOnly
     ? sql`m.lead_unit_id`
     : sql`grouping sets ((), (m.lead_unit_id), (m.list_id), (m.lead_leader))`;
-  const rows = await memoRows<BoardRow>(
-    db,
-    sql`select ${keys},
-      count(*)::int as open,
-      count(*) filter (where m.next_due < ${o.today}::date)::int as red,
-      count(*) filter (where m.next_due >= ${o.today}::date and m.next_due <= ${until}::date)::int as yellow,
-      count(*) filter (where m.final_due < ${o.today}::date)::int as overdue
-    ${FROM_SCOPED(o.workspaceId, o.paths)} and m.status in ${OPEN_STATUS_SQL}
-    group by ${groups}`,
-  );
+  const query = (rows: MatterRows) => sql`select ${keys},
+      ${rows.count()} as open,
+      ${rows.count(sql`m.next_due < ${o.today}::date`)} as red,
+      ${rows.count(sql`m.next_due >= ${o.today}::date and m.next_due <= ${until}::date`)} as yellow,
+      ${rows.count(sql`m.final_due < ${o.today}::date`)} as overdue
+    ${FROM_SCOPED(o.workspaceId, o.paths, rows)} and m.status in ${OPEN_STATUS_SQL}
+    group by ${groups}`;
+  const rows = o.shared
+    ? await memoMatterCounts<BoardRow>(o.shared, query, [
+        'g_unit',
+        'g_list',
+        'g_leader',
+        'unit',
+        'list',
+        'leader',
+      ])
+    : await memoRows<BoardRow>(db, query(matterTable));
   const total: LightCounts = { open: 0, red: 0, yellow: 0, green: 0, overdue: 0 };
   const byUnit: BoardGroup[] = [];
   const byList: BoardGroup[] = [];

@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { roundHalfUp } from '../../../../core/format';
+import { memoMatterCounts, type MatterRows } from '../../../db/matter-counts-memo';
 import { uuidArray } from '../../matters/access';
 import type { DataSource, SourceContext, SourceQuery } from './types';
 
@@ -13,20 +14,22 @@ function counts(ctx: SourceContext, q: SourceQuery<unknown>): Promise<Map<string
   return ctx.memo(`matters|${q.period.key}`, () => countsOnce(ctx, q));
 }
 
+/** Counted afresh once, then brought up to date from the matters that changed. */
 async function countsOnce(ctx: SourceContext, q: SourceQuery<unknown>): Promise<Map<string, Row>> {
   if (q.unitIds.length === 0) return new Map();
   const s = sql`${q.period.start}::date`;
   const e = sql`${q.period.end}::date`;
-  const r = await ctx.db.execute(sql`select m.lead_unit_id::text as unit,
-      count(*) filter (where m.closed_on between ${s} and ${e})::int as closed,
-      count(*) filter (where m.closed_on between ${s} and ${e} and m.closed_on <= m.final_due)::int as on_time,
-      count(*) filter (where m.assigned_on <= ${e} and (m.closed_on is null or m.closed_on > ${e})
-        and m.final_due < ${e})::int as overdue
-    from matters m
+  const query = (rows: MatterRows) => sql`select m.lead_unit_id::text as unit,
+      ${rows.count(sql`m.closed_on between ${s} and ${e}`)} as closed,
+      ${rows.count(sql`m.closed_on between ${s} and ${e} and m.closed_on <= m.final_due`)} as on_time,
+      ${rows.count(sql`m.assigned_on <= ${e} and (m.closed_on is null or m.closed_on > ${e})
+        and m.final_due < ${e}`)} as overdue
+    from ${rows.from}
     where m.workspace_id = ${ctx.workspaceId} and m.lead_unit_id = any(${uuidArray(q.unitIds)})
       and m.assigned_on is not null
-    group by m.lead_unit_id`);
-  return new Map((r.rows as Row[]).map((x) => [x.unit, x]));
+    group by m.lead_unit_id`;
+  const rows = await memoMatterCounts<Row>(ctx.shared, query, ['unit']);
+  return new Map(rows.map((x) => [x.unit, x]));
 }
 
 function perUnit(q: SourceQuery<unknown>, rows: Map<string, Row>, pick: (r: Row) => number | null) {

@@ -1,10 +1,12 @@
 import type { ZodType } from 'zod';
 import type { IsoDate } from '../../../../core/dates';
-import type { DbOrTx } from '../../../db/connection';
+import type { Db, DbOrTx } from '../../../db/connection';
 import type { EvalPeriod } from '../period';
 
 export interface SourceContext {
   db: DbOrTx;
+  /** The pool: what is remembered for every caller (matter counts) is kept under it. */
+  shared: Db;
   workspaceId: string;
   schemeId: string;
   /** The leaf or adjustment being filled. */
