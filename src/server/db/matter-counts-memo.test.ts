@@ -129,8 +129,13 @@ describe('matter counts brought up to date from the changes', () => {
     expect(await records()).toBe(2);
     await expectExact();
     // Its count record has gone (as 15 minutes after the transaction ended): so does it.
+    // (Other test files' transactions on the same server can hold the oldest running
+    // transaction back for a moment: the record goes on a later round.)
     await db.execute(sql`delete from count_changes where xid = ${xid}::xid8`);
-    await pruneCountChanges(db);
+    for (let i = 0; i < 100 && (await records()) > 0; i++) {
+      await pruneCountChanges(db);
+      if ((await records()) > 0) await new Promise((r) => setTimeout(r, 100));
+    }
     expect(await records()).toBe(0);
   });
 });
