@@ -91,7 +91,7 @@ for (const [p, label] of chosen) {
   const last = await get(p);
   // After a change: before each call (the write is inside the timing) one open matter's
   // deadlines move a day, a fact every matter figure counts, so no figure is remembered as is.
-  const afterChange = await timeCalls(Math.min(runs, 10), async () => {
+  const afterChange = await timeCalls(Math.min(runs, 20), async () => {
     await database.db.execute(sql`update matters set final_due = final_due + 1,
         next_due = next_due + 1, updated_at = now()
       where id = (select m.id from matters m join workspaces w on w.id = m.workspace_id

@@ -1,8 +1,8 @@
 -- The counted facts of every changed matter, before (-1) and after (+1) the change, so a
 -- remembered count over 300,000 matters is brought up to date from the few rows that changed
 -- instead of being counted again (memoMatterCounts in src/server/db/matter-counts-memo.ts).
--- Written by statement triggers from the transition tables, in the writer's transaction: a
--- record is visible exactly when its change is. Pruned with count_changes: a record goes once
+-- Written by triggers in the writer's transaction: a record is visible exactly when its
+-- change is. Pruned with count_changes: a record goes once
 -- its transaction has ended and count_changes no longer holds a record of it.
 CREATE TABLE "matter_fact_changes" (
   "xid" xid8 NOT NULL DEFAULT pg_current_xact_id(),
@@ -23,43 +23,23 @@ CREATE TABLE "matter_fact_changes" (
 --> statement-breakpoint
 CREATE INDEX "matter_fact_changes_xid_idx" ON "matter_fact_changes" ("xid");
 --> statement-breakpoint
-CREATE FUNCTION "note_matter_facts_inserted"() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Row triggers: an update that moves no counted fact (a progress report's text, the
+-- reminders sent) is filtered out by the WHEN clause before any function runs, and nothing
+-- is captured for the statement (transition tables would copy every updated row).
+CREATE FUNCTION "note_matter_facts"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO matter_fact_changes (sign, workspace_id, id, lead_unit_id, list_id, lead_leader,
-      status, assigned_on, closed_on, final_due, next_due)
-    SELECT 1, n.workspace_id, n.id, n.lead_unit_id, n.list_id, n.lead_leader, n.status,
-      n.assigned_on, n.closed_on, n.final_due, n.next_due
-    FROM new_rows n;
-  RETURN NULL;
-END $$;
---> statement-breakpoint
-CREATE FUNCTION "note_matter_facts_deleted"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO matter_fact_changes (sign, workspace_id, id, lead_unit_id, list_id, lead_leader,
-      status, assigned_on, closed_on, final_due, next_due)
-    SELECT -1, o.workspace_id, o.id, o.lead_unit_id, o.list_id, o.lead_leader, o.status,
-      o.assigned_on, o.closed_on, o.final_due, o.next_due
-    FROM old_rows o;
-  RETURN NULL;
-END $$;
---> statement-breakpoint
--- Only rows whose counted facts changed: a progress report that moves no date writes nothing.
-CREATE FUNCTION "note_matter_facts_updated"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO matter_fact_changes (sign, workspace_id, id, lead_unit_id, list_id, lead_leader,
-      status, assigned_on, closed_on, final_due, next_due)
-    SELECT f.*
-    FROM old_rows o
-    JOIN new_rows n ON n.workspace_id = o.workspace_id AND n.id = o.id
-    CROSS JOIN LATERAL (VALUES
-      (-1::smallint, o.workspace_id, o.id, o.lead_unit_id, o.list_id, o.lead_leader, o.status,
-        o.assigned_on, o.closed_on, o.final_due, o.next_due),
-      (1::smallint, n.workspace_id, n.id, n.lead_unit_id, n.list_id, n.lead_leader, n.status,
-        n.assigned_on, n.closed_on, n.final_due, n.next_due)) f
-    WHERE (o.lead_unit_id, o.list_id, o.lead_leader, o.status, o.assigned_on, o.closed_on,
-        o.final_due, o.next_due)
-      IS DISTINCT FROM (n.lead_unit_id, n.list_id, n.lead_leader, n.status, n.assigned_on,
-        n.closed_on, n.final_due, n.next_due);
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    INSERT INTO matter_fact_changes (sign, workspace_id, id, lead_unit_id, list_id, lead_leader,
+        status, assigned_on, closed_on, final_due, next_due)
+      VALUES (-1, OLD.workspace_id, OLD.id, OLD.lead_unit_id, OLD.list_id, OLD.lead_leader,
+        OLD.status, OLD.assigned_on, OLD.closed_on, OLD.final_due, OLD.next_due);
+  END IF;
+  IF TG_OP IN ('UPDATE', 'INSERT') THEN
+    INSERT INTO matter_fact_changes (sign, workspace_id, id, lead_unit_id, list_id, lead_leader,
+        status, assigned_on, closed_on, final_due, next_due)
+      VALUES (1, NEW.workspace_id, NEW.id, NEW.lead_unit_id, NEW.list_id, NEW.lead_leader,
+        NEW.status, NEW.assigned_on, NEW.closed_on, NEW.final_due, NEW.next_due);
+  END IF;
   RETURN NULL;
 END $$;
 --> statement-breakpoint
@@ -69,15 +49,15 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER "matters_facts_inserted" AFTER INSERT ON "matters"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION note_matter_facts_inserted();
+CREATE TRIGGER "matters_facts_added_or_removed" AFTER INSERT OR DELETE ON "matters"
+  FOR EACH ROW EXECUTE FUNCTION note_matter_facts();
 --> statement-breakpoint
-CREATE TRIGGER "matters_facts_deleted" AFTER DELETE ON "matters"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION note_matter_facts_deleted();
---> statement-breakpoint
-CREATE TRIGGER "matters_facts_updated" AFTER UPDATE ON "matters"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION note_matter_facts_updated();
+CREATE TRIGGER "matters_facts_changed" AFTER UPDATE ON "matters" FOR EACH ROW
+  WHEN ((OLD.lead_unit_id, OLD.list_id, OLD.lead_leader, OLD.status, OLD.assigned_on,
+      OLD.closed_on, OLD.final_due, OLD.next_due)
+    IS DISTINCT FROM (NEW.lead_unit_id, NEW.list_id, NEW.lead_leader, NEW.status,
+      NEW.assigned_on, NEW.closed_on, NEW.final_due, NEW.next_due))
+  EXECUTE FUNCTION note_matter_facts();
 --> statement-breakpoint
 CREATE TRIGGER "matters_truncated" AFTER TRUNCATE ON "matters"
   FOR EACH STATEMENT EXECUTE FUNCTION note_matters_truncated();
