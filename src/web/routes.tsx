@@ -13,37 +13,63 @@ import {
   SafetyOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { lazy, type ReactNode } from 'react';
+import { Spin } from 'antd';
+import type { ReactNode } from 'react';
 import type { Role } from '../core/enums';
+import { onDemand } from './components/onDemand';
 import type { MessageKey } from './messages';
 import { HomePage } from './modules/home/HomePage';
 
 // Pages load on first visit, so the sign-in page does not wait for charts and tables.
-const UnitsPage = lazy(() =>
-  import('./modules/units/UnitsPage').then((m) => ({ default: m.UnitsPage })),
+const loading = <Spin style={{ display: 'block', marginTop: 80 }} />;
+const UnitsPage = onDemand(
+  () => import('./modules/units/UnitsPage').then((m) => m.UnitsPage),
+  loading,
 );
-const PeoplePage = lazy(() =>
-  import('./modules/people/PeoplePage').then((m) => ({ default: m.PeoplePage })),
+const PeoplePage = onDemand(
+  () => import('./modules/people/PeoplePage').then((m) => m.PeoplePage),
+  loading,
 );
-const CockpitPage = lazy(() =>
-  import('./modules/cockpit/CockpitPage').then((m) => ({ default: m.CockpitPage })),
+/** Preloaded at start-up on /cockpit (modules/cockpit/early.ts). */
+export const CockpitPage = onDemand(
+  () => import('./modules/cockpit/CockpitPage').then((m) => m.CockpitPage),
+  loading,
 );
-const EvaluationsRoutes = lazy(() => import('./modules/evaluations/EvaluationsRoutes'));
-const TargetsRoutes = lazy(() => import('./modules/targets/TargetsRoutes'));
-const MattersRoutes = lazy(() => import('./modules/matters/MattersRoutes'));
-const IntakeRoutes = lazy(() => import('./modules/intake/IntakeRoutes'));
-const ProjectsRoutes = lazy(() => import('./modules/projects/ProjectsRoutes'));
-const EnterprisesRoutes = lazy(() => import('./modules/enterprises/EnterprisesRoutes'));
-const CalendarPage = lazy(() =>
-  import('./modules/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
+const EvaluationsRoutes = onDemand(
+  () => import('./modules/evaluations/EvaluationsRoutes').then((m) => m.default),
+  loading,
 );
-const AuditPage = lazy(() =>
-  import('./modules/audit/AuditPage').then((m) => ({ default: m.AuditPage })),
+const TargetsRoutes = onDemand(
+  () => import('./modules/targets/TargetsRoutes').then((m) => m.default),
+  loading,
 );
-const SecuritySettingsPage = lazy(() =>
-  import('./modules/settings/SecuritySettingsPage').then((m) => ({
-    default: m.SecuritySettingsPage,
-  })),
+const MattersRoutes = onDemand(
+  () => import('./modules/matters/MattersRoutes').then((m) => m.default),
+  loading,
+);
+const IntakeRoutes = onDemand(
+  () => import('./modules/intake/IntakeRoutes').then((m) => m.default),
+  loading,
+);
+const ProjectsRoutes = onDemand(
+  () => import('./modules/projects/ProjectsRoutes').then((m) => m.default),
+  loading,
+);
+const EnterprisesRoutes = onDemand(
+  () => import('./modules/enterprises/EnterprisesRoutes').then((m) => m.default),
+  loading,
+);
+const CalendarPage = onDemand(
+  () => import('./modules/calendar/CalendarPage').then((m) => m.CalendarPage),
+  loading,
+);
+const AuditPage = onDemand(
+  () => import('./modules/audit/AuditPage').then((m) => m.AuditPage),
+  loading,
+);
+const SecuritySettingsPage = onDemand(
+  () => import('./modules/settings/SecuritySettingsPage').then((m) => m.SecuritySettingsPage),
+  loading,
 );
 
 export interface AppRoute {

@@ -1,6 +1,5 @@
 import { Alert, Button, Card, Col, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { useImported } from '../../components/useImported';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useI18n, UserText } from '../../i18n';
 import {
@@ -11,7 +10,7 @@ import {
   titleIsData,
 } from './figure-labels';
 import { loadCockpit, loadTrends } from './early';
-import { loadBoundaries } from './map-data';
+import { JiaozuoMap } from './map-loader';
 import { TrendsCard, type Trends } from './TrendsCard';
 import { useCockpitT } from './messages';
 
@@ -44,15 +43,6 @@ interface Cockpit {
 
 const TONES = { red: '#f5222d', yellow: '#faad14', green: '#52c41a' } as const;
 
-// ECharts and the map's boundaries (about 0.6 MB of code and 0.45 MB of geojson) are asked
-// for when the page opens, beside the figures, and the map is drawn once both are here and
-// the figures are on screen: the numbers never wait for the map.
-export const loadMap = () => {
-  loadBoundaries().catch(() => undefined); // JiaozuoMap shows its fallback then
-  return import('./JiaozuoMap');
-};
-const MAP_HEIGHT = 420;
-
 /** 领导驾驶舱: every module's headline figures for the caller's scope, each a link to its rows. */
 export function CockpitPage() {
   const t = useCockpitT();
@@ -66,7 +56,6 @@ export function CockpitPage() {
   const [figureKey, setFigureKey] = useState<string | null>(null);
   const [trends, setTrends] = useState<Trends | null>(null);
   const [trendsError, setTrendsError] = useState<string | null>(null);
-  const map = useImported(loadMap);
 
   // The figures and the trends are asked for together, not one after the other.
   useEffect(() => {
@@ -161,16 +150,12 @@ export function CockpitPage() {
                 />
               }
             >
-              {map ? (
-                <map.JiaozuoMap
-                  values={mapValues}
-                  higherBetter={chosen?.figure.higherBetter ?? true}
-                  label={chosen ? fLabel(chosen.figure) : ''}
-                  onUnitClick={(id) => navigate(`/cockpit?unit=${id}`)}
-                />
-              ) : (
-                <div style={{ height: MAP_HEIGHT }} />
-              )}
+              <JiaozuoMap
+                values={mapValues}
+                higherBetter={chosen?.figure.higherBetter ?? true}
+                label={chosen ? fLabel(chosen.figure) : ''}
+                onUnitClick={(id) => navigate(`/cockpit?unit=${id}`)}
+              />
               <Typography.Text type="secondary">{t('clickHint')}</Typography.Text>
             </Card>
           </Col>

@@ -1,6 +1,6 @@
 import { Card, Table, Typography } from 'antd';
 import type { EChartsOption } from 'echarts';
-import { lazy, Suspense } from 'react';
+import { onDemand } from '../../components/onDemand';
 import { Link, useNavigate } from 'react-router';
 import { useI18n } from '../../i18n';
 import { useCockpitT } from './messages';
@@ -10,9 +10,14 @@ interface Point {
   display: string;
   link: string | null;
 }
-// The chart's code (ECharts) loads on its own; the table of links below it shows at once.
-const EChart = lazy(() => import('../../components/EChart').then((m) => ({ default: m.EChart })));
 const CHART_HEIGHT = 280;
+// The chart's code (ECharts) loads on its own; the table of links below it shows at once.
+const EChart = onDemand(
+  () => import('../../components/EChart').then((m) => m.EChart),
+  <div style={{ height: CHART_HEIGHT }} />,
+  <div style={{ height: CHART_HEIGHT }} />, // the table below has every point
+);
+export const preloadTrendsChart = EChart.preload;
 
 export interface Trends {
   year: number;
@@ -90,17 +95,15 @@ export function TrendsCard({ data, error }: { data: Trends | null; error: string
       }
       data-testid="cockpit-trends"
     >
-      <Suspense fallback={<div style={{ height: CHART_HEIGHT }} />}>
-        <EChart
-          option={option}
-          height={CHART_HEIGHT}
-          testId="trends-chart"
-          onClick={(e) => {
-            const link = rows[e.seriesIndex ?? 0]?.points[e.dataIndex]?.link;
-            if (link) navigate(link);
-          }}
-        />
-      </Suspense>
+      <EChart
+        option={option}
+        height={CHART_HEIGHT}
+        testId="trends-chart"
+        onClick={(e) => {
+          const link = rows[e.seriesIndex ?? 0]?.points[e.dataIndex]?.link;
+          if (link) navigate(link);
+        }}
+      />
       <Table<Row>
         size="small"
         pagination={false}

@@ -2,6 +2,8 @@
 // session check and the page's own code, instead of after both (the requests then waited
 // about half a second behind them on the demo). Small on purpose: it is in the main bundle.
 import { get, qs } from '../../api';
+import { CockpitPage } from '../../routes';
+import { JiaozuoMap } from './map-loader';
 
 const PAGE = '/cockpit';
 /** An early answer older than this is not shown: the page asks again. */
@@ -17,8 +19,14 @@ export function startCockpitEarly(): void {
   const unitId = new URLSearchParams(window.location.search).get('unit') ?? undefined;
   for (const path of [cockpitPath(unitId), trendsPath(unitId)])
     early.set(path, { at: Date.now(), response: fetch(path, { credentials: 'same-origin' }) });
-  // The page's code, fetched while the session is checked (the route loads the same module).
-  void import('./CockpitPage').then((page) => page.loadMap());
+  // The page's code and the map's (with its boundaries), fetched while the session is
+  // checked, so the route shows the page at once and the map follows the figures closely;
+  // then the trends chart's code. Failures are reported where each is shown.
+  void CockpitPage.preload().catch(() => undefined);
+  void JiaozuoMap.preload()
+    .then(() => import('./TrendsCard'))
+    .then((trends) => trends.preloadTrendsChart())
+    .catch(() => undefined);
 }
 
 /**
