@@ -270,7 +270,7 @@ export function EnterprisePage() {
             height={240}
             option={{
               tooltip: { trigger: 'axis' },
-              legend: {},
+              legend: { top: 0 }, // ECharts 6 puts it below by default
               xAxis: { type: 'category', data: years.map(String) },
               yAxis: { type: 'value', name: pt('tenThousandYuan') },
               series: [

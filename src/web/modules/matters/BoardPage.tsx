@@ -59,7 +59,7 @@ export function BoardPage() {
         const names = { red: t('red'), yellow: t('yellow'), green: t('green') };
         const option: EChartsOption = {
           tooltip: { trigger: 'axis' },
-          legend: { data: Object.values(names) },
+          legend: { data: Object.values(names), top: 0 }, // ECharts 6 puts it below by default
           grid: { left: 140, right: 24, top: 32, bottom: 24 },
           xAxis: { type: 'value', minInterval: 1 },
           yAxis: { type: 'category', inverse: true, data: groups.map((g) => g.name) },

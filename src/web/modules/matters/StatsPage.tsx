@@ -78,7 +78,7 @@ export function StatsPage() {
             };
             const option: EChartsOption = {
               tooltip: { trigger: 'axis' },
-              legend: { data: Object.values(names) },
+              legend: { data: Object.values(names), top: 0 }, // ECharts 6 puts it below by default
               grid: { left: 48, right: 24, top: 40, bottom: 64 },
               xAxis: {
                 type: 'category',

@@ -1,0 +1,10 @@
+import { launchBrowser } from '../e2e/support/browser';
+const URL = 'http://127.0.0.1:3300';
+const browser = await launchBrowser();
+const context = await browser.newContext({ viewport: { width: 1440, height: 1100 }, locale: 'zh-CN' });
+await context.request.post(URL + '/api/auth/login', { data: { username: 'duchashi', password: 'Luoshi@2026' } });
+const page = await context.newPage();
+await page.goto(URL + '/matters');
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/board.png', clip: { x: 230, y: 280, width: 600, height: 360 } });
+await browser.close();
