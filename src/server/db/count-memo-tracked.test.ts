@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type ApiClient, type TestServer } from '../../../test/support/server';
 import type { DbOrTx } from './connection';
+import { pruneUntilGone } from '../../../test/support/prune';
 import { memoTracked } from './count-memo';
 
 let server: TestServer;
@@ -74,6 +75,23 @@ describe('values remembered with the tables they read', () => {
     const after = await count();
     expect(after).toEqual({ value: first.value - 1, remembered: false });
     expect(runs).toBe(2);
+  });
+
+  it('is recomputed when records of a change it missed were pruned', async () => {
+    const { db } = server.database;
+    const count = () =>
+      memoTracked(db, 'test|open-matters-pruned', async (tx) => {
+        return ((await openMatters(tx)).rows[0] as { n: number }).n;
+      });
+    const first = await count();
+    const { xid } = (
+      await db.execute(sql`with closed as (update matters set status = 'closed',
+          closed_on = next_due
+          where id = (select id from matters where status = 'in_progress' limit 1) returning id)
+        select pg_current_xact_id()::text as xid from closed`)
+    ).rows[0] as { xid: string };
+    await pruneUntilGone(db, xid);
+    expect(await count()).toEqual({ value: first.value - 1, remembered: false });
   });
 
   it('a value used inside another makes the outer one depend on its tables too', async () => {

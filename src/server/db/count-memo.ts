@@ -28,7 +28,6 @@ interface Entry {
   rows: object[];
   /** pg_current_snapshot() of the statement that last confirmed the rows. */
   snapshot: string;
-  confirmedAt: number;
 }
 
 /** How many counts a process remembers (the least recently used is forgotten first). */
@@ -36,12 +35,32 @@ const MAX_ENTRIES = 500;
 /** Computed values (memoTracked) are larger: fewer of them. */
 const MAX_VALUES = 500;
 /**
- * An entry is trusted only this long after it was last confirmed. `count_changes` keeps a
- * record at least PRUNE_AFTER_MS after its transaction ended (pruneCountChanges), so no
- * record is gone while an entry that cannot see it is still trusted.
+ * How long `count_changes` keeps a record after its transaction ended (pruneCountChanges).
+ * A remembered value last confirmed longer ago than that is likely computed afresh: a record
+ * it needed may be gone, which `count_change_horizon` tells (see changedSince).
  */
-export const TRUST_MS = 5 * 60_000;
-export const PRUNE_AFTER_MS = 15 * 60_000;
+export const PRUNE_AFTER_MS = 60 * 60_000;
+
+/**
+ * SQL, true when a transaction that snapshot `s` could not see has committed a change since
+ * (to one of `tables` when given, oids), or when records it may need were pruned (the newest
+ * pruned transaction is not below the snapshot's xmin: migration 0019).
+ */
+export function changedSince(s: string, tables?: number[]): SQL {
+  const onTables = tables
+    ? sql`and (c.rel = any(${`{${tables.join(',')}}`}::oid[]) or c.rel = 0)`
+    : sql``;
+  return sql`(exists (select 1 from count_changes c
+      where c.xid >= pg_snapshot_xmin(${s}::pg_snapshot)
+        and not pg_visible_in_snapshot(c.xid, ${s}::pg_snapshot) ${onTables})
+    or ${recordsPruned(s)})`;
+}
+
+/** SQL, true when change records that snapshot `s` may need have been pruned. */
+export function recordsPruned(s: string): SQL {
+  return sql`coalesce((select h.pruned_upto >= pg_snapshot_xmin(${s}::pg_snapshot)
+    from count_change_horizon h), true)`;
+}
 
 /** What one statement returns for a remembered query: its rows (null: unchanged) and snapshot. */
 export interface MemoCell<T> {
@@ -60,15 +79,10 @@ function memoExpression<T extends object>(db: DbOrTx, query: SQL) {
   if (!memo) memos.set(db, (memo = new Map()));
   const { sql: text, params } = dialect.sqlToQuery(query);
   const key = text + '\u0000' + JSON.stringify(params);
-  const now = Date.now();
-  const known = memo.get(key);
-  const trusted = known && now - known.confirmedAt < TRUST_MS ? known : null;
+  const trusted = memo.get(key);
   const fresh = sql`(select coalesce(json_agg(q), '[]') from (${query}) q)`;
   const value = trusted
-    ? sql`case when exists (select 1 from count_changes c
-          where c.xid >= pg_snapshot_xmin(${trusted.snapshot}::pg_snapshot)
-            and not pg_visible_in_snapshot(c.xid, ${trusted.snapshot}::pg_snapshot))
-        then ${fresh} end`
+    ? sql`case when ${changedSince(trusted.snapshot)} then ${fresh} end`
     : fresh;
   return {
     cell: sql<MemoCell<T>>`json_build_object('v', ${value}, 's', pg_current_snapshot()::text)`,
@@ -76,7 +90,7 @@ function memoExpression<T extends object>(db: DbOrTx, query: SQL) {
       const rows = (cell.v ?? trusted?.rows) as T[] | undefined;
       if (!rows) throw new Error('count memo: no value and no remembered one');
       memo.delete(key); // re-inserted last: the Map's order is the recency order
-      memo.set(key, { rows, snapshot: cell.s, confirmedAt: now });
+      memo.set(key, { rows, snapshot: cell.s });
       if (memo.size > MAX_ENTRIES) memo.delete(memo.keys().next().value!);
       return rows;
     },
@@ -127,7 +141,7 @@ export function memoCountAlong(db: DbOrTx, countQuery: SQL) {
 /** Values remembered with the tables they read (memoTracked), per database handle. */
 const tracked = new WeakMap<
   object,
-  Map<string, { value: unknown; snapshot: string; confirmedAt: number; tables: number[] }>
+  Map<string, { value: unknown; snapshot: string; tables: number[] }>
 >();
 
 /**
@@ -159,7 +173,11 @@ export async function scansSoFar(tx: DbOrTx): Promise<Record<string, number>> {
   return (r.rows[0] as { scans: Record<string, number> }).scans;
 }
 
-export function grown(before: Record<string, number>, after: Record<string, number>, into: Set<number>) {
+export function grown(
+  before: Record<string, number>,
+  after: Record<string, number>,
+  into: Set<number>,
+) {
   for (const [rel, n] of Object.entries(after)) if (n > (before[rel] ?? 0)) into.add(Number(rel));
 }
 
@@ -202,20 +220,16 @@ export async function memoTrackedParts<T>(
   let memo = tracked.get(db);
   if (!memo) tracked.set(db, (memo = new Map()));
   const caller = running.getStore();
-  const now = Date.now();
-  const known = memo.get(key);
-  const trusted = known && now - known.confirmedAt < TRUST_MS ? known : null;
+  const trusted = memo.get(key);
   if (trusted) {
     // Records written before 0016 name no table (rel 0): they count as any table.
-    const r = await (caller?.tx ?? db).execute(sql`select exists (select 1 from count_changes c
-        where c.xid >= pg_snapshot_xmin(${trusted.snapshot}::pg_snapshot)
-          and not pg_visible_in_snapshot(c.xid, ${trusted.snapshot}::pg_snapshot)
-          and (c.rel = any(${`{${trusted.tables.join(',')}}`}::oid[]) or c.rel = 0)) as changed,
+    const r = await (caller?.tx ?? db).execute(sql`select
+        ${changedSince(trusted.snapshot, trusted.tables)} as changed,
         pg_current_snapshot()::text as snapshot`);
     const { changed, snapshot } = r.rows[0] as { changed: boolean; snapshot: string };
     if (!changed) {
       memo.delete(key); // re-inserted last: the Map's order is the recency order
-      memo.set(key, { ...trusted, snapshot, confirmedAt: now });
+      memo.set(key, { ...trusted, snapshot });
       // Unchanged up to `snapshot`: the caller's value is as of that snapshot at the latest.
       for (const t of trusted.tables) caller?.reads.add(t);
       caller?.snapshots.push(snapshot);
@@ -248,7 +262,7 @@ export async function memoTrackedParts<T>(
   for (const t of tables) caller?.reads.add(t);
   caller?.snapshots.push(snapshot);
   memo.delete(key);
-  memo.set(key, { value, snapshot, confirmedAt: now, tables });
+  memo.set(key, { value, snapshot, tables });
   if (memo.size > MAX_VALUES) memo.delete(memo.keys().next().value!);
   return { value, remembered: false };
 }
@@ -272,15 +286,23 @@ export function startCountChangePruner(db: DbOrTx): { stop(): void } {
 }
 
 /**
- * Drops change records no remembered count can still need (run every minute by one
- * process). A record is stamped when its transaction is seen to have ended and deleted
- * PRUNE_AFTER_MS later: an entry's snapshot predates that end, and entries expire sooner.
+ * Drops change records no recently confirmed value needs (run every minute by one process).
+ * A record is stamped when its transaction is seen to have ended and deleted `olderThanMs`
+ * later; the same statement raises `count_change_horizon` to the newest transaction it
+ * pruned, so a value whose snapshot is older than that is computed afresh, never trusted
+ * without the records it needed.
  */
-export async function pruneCountChanges(db: DbOrTx): Promise<void> {
+export async function pruneCountChanges(
+  db: DbOrTx,
+  { olderThanMs = PRUNE_AFTER_MS }: { olderThanMs?: number } = {},
+): Promise<void> {
   await db.execute(sql`update count_changes set finished_at = now()
     where finished_at is null and xid < pg_snapshot_xmin(pg_current_snapshot())`);
-  await db.execute(sql`delete from count_changes
-    where finished_at < now() - ${PRUNE_AFTER_MS / 1000} * interval '1 second'`);
+  await db.execute(sql`with gone as (delete from count_changes
+      where finished_at < now() - ${olderThanMs / 1000} * interval '1 second' returning xid)
+    update count_change_horizon
+      set pruned_upto = greatest(pruned_upto, (select max(xid) from gone))
+    where exists (select 1 from gone)`);
   // A matter's fact records go with its transaction's change records (every statement on
   // matters leaves one), so they last as long (matter-counts-memo.ts).
   await db.execute(sql`delete from matter_fact_changes f

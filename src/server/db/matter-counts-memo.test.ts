@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../test/support/server';
+import { pruneUntilGone } from '../../../test/support/prune';
 import { pruneCountChanges } from './count-memo';
 import { matterTable, memoMatterCounts, type MatterRows } from './matter-counts-memo';
 
@@ -111,7 +112,7 @@ describe('matter counts brought up to date from the changes', () => {
     expect(total(after, 'in_progress')).toBe(total(before, 'in_progress') - 1);
   });
 
-  it('keeps a change record as long as its transaction’s count record, then drops it', async () => {
+  it('keeps a change record while its transaction’s count record stays, then drops it', async () => {
     const { db } = server.database;
     const { xid } = (
       await db.execute(sql`with moved as (update matters set next_due = next_due + 1
@@ -128,14 +129,24 @@ describe('matter counts brought up to date from the changes', () => {
     await pruneCountChanges(db);
     expect(await records()).toBe(2);
     await expectExact();
-    // Its count record has gone (as 15 minutes after the transaction ended): so does it.
-    // (Other test files' transactions on the same server can hold the oldest running
-    // transaction back for a moment: the record goes on a later round.)
-    await db.execute(sql`delete from count_changes where xid = ${xid}::xid8`);
-    for (let i = 0; i < 100 && (await records()) > 0; i++) {
-      await pruneCountChanges(db);
-      if ((await records()) > 0) await new Promise((r) => setTimeout(r, 100));
-    }
+    await pruneUntilGone(server.database.db, xid);
     expect(await records()).toBe(0);
+  });
+
+  it('counts afresh when records it would need were pruned, never missing a change', async () => {
+    const { db } = server.database;
+    const before = await expectExact(); // remembered with its snapshot
+    const { xid } = (
+      await db.execute(sql`with closed as (update matters set status = 'closed',
+          closed_on = ${'2026-11-30'}
+          where id = (select id from matters where status = 'in_progress' order by id limit 1)
+          returning id)
+        select pg_current_xact_id()::text as xid from closed`)
+    ).rows[0] as { xid: string };
+    // The close's records are gone (as an hour after it): the remembered counts cannot be
+    // brought up to date from them, and must not be taken as unchanged either.
+    await pruneUntilGone(server.database.db, xid);
+    const after = await expectExact();
+    expect(total(after, 'in_progress')).toBe(total(before, 'in_progress') - 1);
   });
 });

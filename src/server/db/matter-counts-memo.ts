@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from './connection';
-import { currentTracking, grown, scansSoFar, TRUST_MS } from './count-memo';
+import { currentTracking, grown, recordsPruned, scansSoFar } from './count-memo';
 
 // Counts over the matters brought up to date from the rows that changed.
 //
@@ -57,7 +57,6 @@ interface Entry {
   rows: Map<string, Row>;
   snapshot: string;
   tables: number[];
-  confirmedAt: number;
 }
 
 const dialect = new PgDialect();
@@ -100,11 +99,12 @@ async function countOn(
   const full = query(matterTable);
   const { sql: text, params } = dialect.sqlToQuery(full);
   const key = text + '\u0000' + JSON.stringify(params);
-  const known = memo.get(key);
-  const trusted = known && Date.now() - known.confirmedAt < TRUST_MS ? known : null;
+  const trusted = memo.get(key);
   let entry: Entry;
   if (trusted) {
     const s = trusted.snapshot;
+    // What changed since: the tables (oids), whether matters was truncated, and whether
+    // records the entry needs were pruned (then it counts afresh).
     const r = await tx.execute(sql`select
         coalesce((select array_agg(distinct c.rel::int8) from count_changes c
           where ${unseenBy(s, 'c')} and (c.rel = any(${`{${trusted.tables.join(',')}}`}::oid[])
@@ -112,15 +112,18 @@ async function countOn(
         'matters'::regclass::int8 as matters,
         exists (select 1 from matter_fact_changes f where f.sign = 0 and ${unseenBy(s, 'f')})
           as truncated,
+        ${recordsPruned(s)} as pruned,
         pg_current_snapshot()::text as snapshot`);
     const c = r.rows[0] as {
       changed: string[];
       matters: string;
       truncated: boolean;
+      pruned: boolean;
       snapshot: string;
     };
     const changed = c.changed.map(Number);
-    if (changed.length === 0) entry = { ...trusted, snapshot: c.snapshot };
+    if (c.pruned) entry = await countAfresh(tx, full, keys);
+    else if (changed.length === 0) entry = { ...trusted, snapshot: c.snapshot };
     else if (!c.truncated && changed.every((rel) => rel === Number(c.matters))) {
       const delta = await tx.execute(query(changesSince(s)));
       entry = {
@@ -132,7 +135,7 @@ async function countOn(
   } else entry = await countAfresh(tx, full, keys);
   for (const t of entry.tables) currentTracking()?.reads.add(t);
   memo.delete(key); // re-inserted last: the Map's order is the recency order
-  memo.set(key, { ...entry, confirmedAt: Date.now() });
+  memo.set(key, entry);
   if (memo.size > MAX_ENTRIES) memo.delete(memo.keys().next().value!);
   return [...entry.rows.values()];
 }
@@ -147,7 +150,6 @@ async function countAfresh(tx: DbOrTx, full: SQL, keys: string[]): Promise<Entry
     rows: merged(new Map(), r.rows as Row[], keys),
     snapshot: (s.rows[0] as { snapshot: string }).snapshot,
     tables: [...tables],
-    confirmedAt: 0,
   };
 }
 
