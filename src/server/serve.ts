@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { buildApp } from './app';
 import type { Config } from './config';
 import { openDatabase } from './db/connection';
+import { warmCockpit } from './modules/cockpit/warm-up';
 import { prepareDatabase, startBackground } from './runtime';
 
 /** Where the primary tells its workers to connect (internal; set by the primary only). */
@@ -26,6 +27,7 @@ export async function serve(config: Config): Promise<void> {
   if (workers <= 1) {
     const app = await buildApp({ config, database });
     await app.listen({ host: config.HOST, port: config.PORT });
+    warmUp(database.db);
     closeApp = () => app.close();
   } else {
     cluster.setupPrimary({ silent: false });
@@ -73,6 +75,7 @@ async function serveWorker(config: Config): Promise<void> {
   const database = await openDatabase({ url, kind });
   const app = await buildApp({ config, database });
   await app.listen({ host: config.HOST, port: config.PORT });
+  warmUp(database.db);
   const close = async () => {
     await app.close();
     await database.close();
@@ -82,4 +85,9 @@ async function serveWorker(config: Config): Promise<void> {
   process.on('SIGINT', () => undefined); // the primary decides; Ctrl-C reaches the whole group
   // The primary was killed (kill -9): nobody will restart or stop us, so leave.
   process.on('disconnect', () => void close());
+}
+
+/** What the first requests would otherwise compute while their callers wait (in the background). */
+function warmUp(db: Parameters<typeof warmCockpit>[0]): void {
+  warmCockpit(db).catch((e: Error) => console.error(`warm-up: ${e.message}`));
 }
