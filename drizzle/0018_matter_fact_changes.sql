@@ -2,7 +2,7 @@
 -- remembered count over 300,000 matters is brought up to date from the few rows that changed
 -- instead of being counted again (memoMatterCounts in src/server/db/matter-counts-memo.ts).
 -- Written by triggers in the writer's transaction: a record is visible exactly when its
--- change is. Pruned with count_changes: a record goes once
+-- change is. The table gets no count_changes trigger of its own (0019 leaves it out). Pruned with count_changes: a record goes once
 -- its transaction has ended and count_changes no longer holds a record of it.
 CREATE TABLE "matter_fact_changes" (
   "xid" xid8 NOT NULL DEFAULT pg_current_xact_id(),
@@ -61,25 +61,3 @@ CREATE TRIGGER "matters_facts_changed" AFTER UPDATE ON "matters" FOR EACH ROW
 --> statement-breakpoint
 CREATE TRIGGER "matters_truncated" AFTER TRUNCATE ON "matters"
   FOR EACH STATEMENT EXECUTE FUNCTION note_matters_truncated();
---> statement-breakpoint
--- As in 0015, with matter_fact_changes left out: it is a change log itself, written beside
--- the change it records, and feeds no figure directly.
-CREATE OR REPLACE FUNCTION ensure_count_change_triggers() RETURNS integer LANGUAGE plpgsql AS $$
-DECLARE
-  t text;
-  n integer := 0;
-BEGIN
-  FOR t IN
-    SELECT c.relname FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace
-    WHERE ns.nspname = current_schema() AND c.relkind IN ('r', 'p')
-      AND c.relname NOT IN ('count_changes', 'matter_fact_changes', 'sessions', 'notifications',
-        'audit_events', 'audit_heads', 'export_jobs')
-      AND NOT EXISTS (SELECT 1 FROM pg_trigger g
-        WHERE g.tgrelid = c.oid AND g.tgname = c.relname || '_count_change')
-  LOOP
-    EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I '
-      'FOR EACH STATEMENT EXECUTE FUNCTION note_count_change()', t || '_count_change', t);
-    n := n + 1;
-  END LOOP;
-  RETURN n;
-END $$;

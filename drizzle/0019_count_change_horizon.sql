@@ -12,8 +12,8 @@ CREATE TABLE "count_change_horizon" (
 INSERT INTO "count_change_horizon" ("pruned_upto")
   VALUES (pg_snapshot_xmin(pg_current_snapshot()));
 --> statement-breakpoint
--- As in 0018, with the change log's own tables left out by name (count_changes,
--- count_change_horizon).
+-- As in 0015, with the change logs left out: count_changes and count_change_horizon by
+-- name, and matter_fact_changes (0018), written beside the change it records.
 CREATE OR REPLACE FUNCTION ensure_count_change_triggers() RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
   t text;

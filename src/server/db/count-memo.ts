@@ -50,10 +50,15 @@ export function changedSince(s: string, tables?: number[]): SQL {
   const onTables = tables
     ? sql`and (c.rel = any(${`{${tables.join(',')}}`}::oid[]) or c.rel = 0)`
     : sql``;
-  return sql`(exists (select 1 from count_changes c
-      where c.xid >= pg_snapshot_xmin(${s}::pg_snapshot)
-        and not pg_visible_in_snapshot(c.xid, ${s}::pg_snapshot) ${onTables})
+  return sql`(exists (select 1 from count_changes c where ${unseenBy(s, 'c')} ${onTables})
     or ${recordsPruned(s)})`;
+}
+
+/** SQL: the record (alias `alias`, an xid column) is of a transaction snapshot `s` could not see. */
+export function unseenBy(s: string, alias: string): SQL {
+  const xid = sql.raw(`${alias}.xid`);
+  return sql`${xid} >= pg_snapshot_xmin(${s}::pg_snapshot)
+    and not pg_visible_in_snapshot(${xid}, ${s}::pg_snapshot)`;
 }
 
 /** SQL, true when change records that snapshot `s` may need have been pruned. */

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from './connection';
-import { currentTracking, grown, recordsPruned, scansSoFar } from './count-memo';
+import { currentTracking, grown, recordsPruned, scansSoFar, unseenBy } from './count-memo';
 
 // Counts over the matters brought up to date from the rows that changed.
 //
@@ -37,11 +37,6 @@ export const matterTable: MatterRows = {
   count: (where) => (where ? sql`(count(*) filter (where ${where}))::int` : sql`count(*)::int`),
   weight: sql`1`,
 };
-
-/** Records of transactions that snapshot `s` could not see (and this one can). */
-const unseenBy = (s: string, alias: string) =>
-  sql`${sql.raw(alias)}.xid >= pg_snapshot_xmin(${s}::pg_snapshot)
-    and not pg_visible_in_snapshot(${sql.raw(alias)}.xid, ${s}::pg_snapshot)`;
 
 function changesSince(snapshot: string): MatterRows {
   return {
