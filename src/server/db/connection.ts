@@ -1,6 +1,7 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { autoPrepare } from './auto-prepare';
+import { oneQueryAtATime } from './one-query-at-a-time';
 import * as schema from './schema';
 
 export type Db = NodePgDatabase<typeof schema>;
@@ -38,7 +39,10 @@ export async function openDatabase(opts: {
   });
   // An idle connection dropped by the server (restart, a dropped test database) is replaced
   // on next use; unhandled, its error event would end the process.
-  pool.on('connect', (client) => autoPrepare(client));
+  pool.on('connect', (client) => {
+    oneQueryAtATime(client);
+    autoPrepare(client);
+  });
   pool.on('error', (err) => console.error(`database connection lost: ${err.message}`));
   return {
     db: drizzle(pool, { schema }),
