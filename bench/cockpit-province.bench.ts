@@ -4,7 +4,8 @@
 // sequentially over real HTTP after warm-up, with the server's own time per section.
 //
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/cockpit-province.bench.ts
-//   [--runs 40] [--only <label part>] [--idle <seconds>] [--projects 100000] [--matters 300000]
+//   [--runs 40] [--only <label part>] [--idle <seconds>] [--change matter|project]
+//   [--projects 100000] [--matters 300000]
 //   [--enterprises 60000] [--fresh]
 //
 // It creates and fills the database cockpit_speed_province once (a few minutes) and reuses it
@@ -33,6 +34,9 @@ const { values } = parseArgs({
      * remembered figures must outlast a pause (a leader opening the cockpit an hour later).
      */
     idle: { type: 'string', default: '0' },
+    /** What changes before each "after a change" call: a matter's deadlines, or a project's
+     * year-to-date investment (a monthly report). */
+    change: { type: 'string', default: 'matter' },
   },
 });
 const DB_NAME = 'cockpit_speed_province';
@@ -102,12 +106,19 @@ for (const [p, label] of chosen) {
   const seq = await timeCalls(runs, () => get(p));
   const last = await get(p);
   // After a change: before each call (the write is inside the timing) one open matter's
-  // deadlines move a day, a fact every matter figure counts, so no figure is remembered as is.
+  // deadlines move a day (a fact every matter figure counts), or one listed project's
+  // year-to-date investment grows (a monthly report), so no figure over it is remembered as is.
+  const change =
+    values.change === 'project'
+      ? sql`update projects set ytd_completed = coalesce(ytd_completed, 0) + 1, updated_at = now()
+          where id = (select e.project_id from programme_entries e
+                      join workspaces w on w.id = e.workspace_id
+                      where w.code = ${workspace} limit 1)`
+      : sql`update matters set final_due = final_due + 1, next_due = next_due + 1, updated_at = now()
+          where id = (select m.id from matters m join workspaces w on w.id = m.workspace_id
+                      where w.code = ${workspace} and m.status = 'in_progress' limit 1)`;
   const afterChange = await timeCalls(Math.min(runs, 20), async () => {
-    await database.db.execute(sql`update matters set final_due = final_due + 1,
-        next_due = next_due + 1, updated_at = now()
-      where id = (select m.id from matters m join workspaces w on w.id = m.workspace_id
-                  where w.code = ${workspace} and m.status = 'in_progress' limit 1)`);
+    await database.db.execute(change);
     await get(p);
   });
   console.log(

@@ -4,8 +4,6 @@
 // 三个一批 programme's projects (each point opens those projects).
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { monthEnd, type IsoDate } from '../../../core/dates';
-import { investmentTrend } from '../../../core/projects/investment-trend';
-import { upToRound } from '../../../core/projects/rates';
 import type { AuthContext } from '../../auth/session-store';
 import type { Db, DbOrTx } from '../../db/connection';
 import { memoTracked } from '../../db/count-memo';
@@ -15,7 +13,7 @@ import { matterScope, scopeUnitIds } from '../matters/access';
 import { conditions, m } from '../matters/queries';
 import { loadMatterSettings } from '../matters/settings';
 import { projectScope } from '../projects/access';
-import { programmeEntries } from '../projects/queries';
+import { programmeTrend } from '../projects/trend';
 import type { CockpitUnit } from './sections';
 
 export interface TrendPoint {
@@ -162,7 +160,11 @@ async function matterCounts(
   }));
 }
 
-/** 投资完成率 month by month over the projects the cockpit's investment figure counts. */
+/**
+ * 投资完成率 month by month over the projects the cockpit's investment figure counts: the
+ * newest 三个一批 programme up to its latest round, this year's projects with a plan, as the
+ * programme's own trend counts them (projects/trend.ts: the sums in one statement).
+ */
 async function investmentPoints(
   db: DbOrTx,
   o: { auth: AuthContext; today: IsoDate; paths: string[]; focus: CockpitUnit | null },
@@ -177,46 +179,24 @@ async function investmentPoints(
     .orderBy(desc(programmes.createdAt))
     .limit(1);
   if (!p) return null;
-  const [rounds, entries] = await Promise.all([
+  const [rounds, trend] = await Promise.all([
     db
       .select({ seq: programmeRounds.seq })
       .from(programmeRounds)
       .where(and(eq(programmeRounds.workspaceId, ws), eq(programmeRounds.programmeId, p.id)))
       .orderBy(desc(programmeRounds.seq))
       .limit(1),
-    // Each entry's latest figure is a column of its project (the monthly figures come below).
-    programmeEntries(db, ws, p.id, o.paths),
+    programmeTrend(db, { ws, id: p.id, paths: o.paths, today: o.today, cumulative: true }),
   ]);
   const round = rounds[0]?.seq ?? null;
-  const year = Number(o.today.slice(0, 4));
-  const plans = new Map<string, number>();
-  for (const e of upToRound(entries, round))
-    if (e.planYear === year && e.annualPlan > 0) plans.set(e.projectId, e.annualPlan);
-  const ids = [...plans.keys()];
-  const reports =
-    ids.length === 0
-      ? []
-      : ((
-          await db.execute(sql`select project_id::text as "projectId", month,
-            ytd_completed::float8 as ytd from project_investments
-            where workspace_id = ${ws} and project_id = any(${'{' + ids.join(',') + '}'}::uuid[])
-              and month like ${`${year}-%`} and month <= ${o.today.slice(0, 7)}`)
-        ).rows as { projectId: string; month: string; ytd: number }[]);
-  const byProject = new Map(ids.map((id) => [id, [] as { month: string; ytd: number }[]]));
-  for (const r of reports) byProject.get(r.projectId)!.push(r);
-  const trend = investmentTrend(
-    ids.map((id) => ({ annualPlan: plans.get(id)!, reports: byProject.get(id)! })),
-    months.map((mo) => mo.month),
-  );
+  const byMonth = new Map(trend.overall.map((t) => [t.month, t]));
   const base = `/projects?tab=list&programme=${p.id}${round ? `&round=${round}&cumulative=true` : ''}`;
   const link = `${base}${o.focus ? `&unitId=${o.focus.id}` : ''}`;
   return {
     programme: p.name,
-    points: trend.map((t) => ({
-      month: t.month,
-      value: t.rate,
-      display: t.rate === null ? '—' : `${t.rate.toFixed(1)}%`,
-      link,
-    })),
+    points: months.map(({ month }) => {
+      const rate = byMonth.get(month)?.rate ?? null;
+      return { month, value: rate, display: rate === null ? '—' : `${rate.toFixed(1)}%`, link };
+    }),
   };
 }

