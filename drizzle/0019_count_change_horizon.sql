@@ -8,9 +8,11 @@ CREATE TABLE "count_change_horizon" (
   "pruned_upto" xid8 NOT NULL
 );
 --> statement-breakpoint
--- Records may already have been pruned: every transaction that has ended counts as pruned.
+-- Records may already have been pruned: every transaction that had ended (below the oldest
+-- one still running) counts as pruned. A snapshot taken later has an xmin at least that oldest
+-- one, so a value computed after this migration is trusted.
 INSERT INTO "count_change_horizon" ("pruned_upto")
-  VALUES (pg_snapshot_xmin(pg_current_snapshot()));
+  VALUES (((pg_snapshot_xmin(pg_current_snapshot())::text::numeric - 1)::text)::xid8);
 --> statement-breakpoint
 -- As in 0015, with the change logs left out: count_changes and count_change_horizon by
 -- name, and matter_fact_changes (0018), written beside the change it records.
