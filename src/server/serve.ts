@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { buildApp } from './app';
 import type { Config } from './config';
-import { openDatabase } from './db/connection';
+import { openDatabase, type Db } from './db/connection';
 import { warmCockpit } from './modules/cockpit/warm-up';
 import { prepareDatabase, startBackground } from './runtime';
 
@@ -88,6 +88,6 @@ async function serveWorker(config: Config): Promise<void> {
 }
 
 /** What the first requests would otherwise compute while their callers wait (in the background). */
-function warmUp(db: Parameters<typeof warmCockpit>[0]): void {
+function warmUp(db: Db): void {
   warmCockpit(db).catch((e: Error) => console.error(`warm-up: ${e.message}`));
 }
