@@ -149,4 +149,18 @@ describe('matter counts brought up to date from the changes', () => {
     const after = await expectExact();
     expect(total(after, 'in_progress')).toBe(total(before, 'in_progress') - 1);
   });
+
+  // Last in the file: it empties this file's own copy of the database.
+  it('counts afresh after the matters are truncated: no matter is left in any group', async () => {
+    const { db } = server.database;
+    // Over matters and units only, so the truncate is the one change it sees.
+    const byUnit = (rows: MatterRows) => sql`select m.lead_unit_id::text as unit,
+        ${rows.count()} as open
+      from ${rows.from} join units lu on lu.workspace_id = m.workspace_id and lu.id = m.lead_unit_id
+      group by m.lead_unit_id`;
+    const counted = () => memoMatterCounts<{ unit: string; open: number }>(db, byUnit, ['unit']);
+    expect((await counted()).length).toBeGreaterThan(0); // remembered, with groups
+    await db.execute(sql`truncate matters cascade`);
+    expect(await counted()).toEqual([]);
+  });
 });
