@@ -117,7 +117,8 @@ for (const [p, label] of chosen) {
       : sql`update matters set final_due = final_due + 1, next_due = next_due + 1, updated_at = now()
           where id = (select m.id from matters m join workspaces w on w.id = m.workspace_id
                       where w.code = ${workspace} and m.status = 'in_progress' limit 1)`;
-  const afterChange = await timeCalls(Math.min(runs, 20), async () => {
+  // As many as the unchanged calls: with 20, the "p95" was the slowest call (floor(0.95 × 20)).
+  const afterChange = await timeCalls(runs, async () => {
     await database.db.execute(change);
     await get(p);
   });

@@ -94,14 +94,21 @@ export function allListRates(entries: readonly ListEntry[], asOf: IsoDate): List
   return kinds.map((k) => listRates(entries, k, asOf));
 }
 
+/**
+ * Whether an entry is among those a view counts: round `seq` alone, rounds 1..seq
+ * (cumulative), or every entry when seq is null.
+ */
+export function inRounds(seq: number | null, cumulative: boolean) {
+  return (e: { roundSeq: number | null }) =>
+    seq === null || (cumulative ? e.roundSeq !== null && e.roundSeq <= seq : e.roundSeq === seq);
+}
+
 /** Entries of rounds 1..seq (cumulative); all entries when seq is null. */
 export function upToRound<T extends { roundSeq: number | null }>(
   entries: readonly T[],
   seq: number | null,
 ): T[] {
-  return seq === null
-    ? [...entries]
-    : entries.filter((e) => e.roundSeq !== null && e.roundSeq <= seq);
+  return entries.filter(inRounds(seq, true));
 }
 
 /** 投资完成率: year-to-date completed ÷ annual plan, one decimal; above 100 is normal. */

@@ -308,9 +308,11 @@ export async function pruneCountChanges(
     update count_change_horizon
       set pruned_upto = greatest(pruned_upto, (select max(xid) from gone))
     where exists (select 1 from gone)`);
-  // A matter's fact records go with its transaction's change records (every statement on
-  // matters leaves one), so they last as long (matter-counts-memo.ts).
-  await db.execute(sql`delete from matter_fact_changes f
-    where f.xid < pg_snapshot_xmin(pg_current_snapshot())
-      and not exists (select 1 from count_changes c where c.xid = f.xid)`);
+  // The row logs (a matter's facts, a programme entry's id) go with their transaction's
+  // change records (every statement on their table leaves one), so they last as long
+  // (matter-counts-memo.ts, entry-rows-memo.ts).
+  for (const log of [sql`matter_fact_changes`, sql`programme_entry_changes`])
+    await db.execute(sql`delete from ${log} f
+      where f.xid < pg_snapshot_xmin(pg_current_snapshot())
+        and not exists (select 1 from count_changes c where c.xid = f.xid)`);
 }

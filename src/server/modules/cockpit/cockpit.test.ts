@@ -1,5 +1,6 @@
 // Tests read response bodies loosely, as a user reads a page; `any` keeps them short.
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type ApiClient, type TestServer } from '../../../../test/support/server';
 
@@ -95,6 +96,60 @@ describe('the leaders cockpit', () => {
       expect(await n(f.link)).toBe(f.value);
       for (const u of f.byUnit) expect(await n(u.link)).toBe(u.value);
     }
+  });
+
+  it('gives every county the 三个一批 figures the programme dashboard ranks it by, also after a report', async () => {
+    // The cockpit computes them in memory from remembered entries, the dashboard counts them
+    // in SQL: both must agree for every county, and again once a project's report changed them.
+    const compare = async () => {
+      const projects = (await leader.get('/api/cockpit')).body.sections.find(
+        (s: any) => s.key === 'projects',
+      );
+      const id = /programme=([\w-]+)/.exec(projects.link)![1];
+      const dash = (await leader.get(`/api/programmes/${id}/dashboard?cumulative=true`)).body;
+      const rate = (lists: any[], key: string) => {
+        const [, list, stage] = key.split('.');
+        return lists.find((l) => l.list === list)?.rates.find((r: any) => r.key === stage)?.rate;
+      };
+      for (const f of projects.figures) {
+        const of = (lists: any[], investment: any) =>
+          f.key === 'projects.investment' ? investment.rate : (rate(lists, f.key) ?? null);
+        expect(f.value).toBe(of(dash.lists, dash.investment));
+        for (const u of f.byUnit) {
+          const row = dash.ranking.find((r: any) => r.unit.id === u.unitId);
+          expect([f.key, u.unitId, u.value]).toEqual([
+            f.key,
+            u.unitId,
+            of(row.lists, row.investment),
+          ]);
+        }
+      }
+      return { id, projects };
+    };
+    const { id, projects } = await compare();
+    // 温县's monthly report on one of its projects, as its liaison makes it, and a project
+    // that starts: the figures move, and still agree.
+    const { db } = server.database;
+    const before = projects.figures.map((f: any) => f.value);
+    const { rows } = await db.execute<{ id: string; month: string; ytd: number }>(sql`
+      select p.id::text as id, p.ytd_month as month, p.ytd_completed::float8 as ytd
+      from programme_entries e join projects p on p.id = e.project_id
+        join units u on u.id = p.unit_id
+        join units w on w.workspace_id = u.workspace_id and w.name = '温县'
+          and u.path like w.path || '%'
+      where e.programme_id = ${id} and p.plan_year = 2026 and p.annual_plan > 0
+        and p.ytd_month is not null
+      order by p.id limit 1`);
+    const report = await wenxian.put(`/api/projects/${rows[0]!.id}/investments/${rows[0]!.month}`, {
+      ytdCompleted: rows[0]!.ytd + 50000,
+    });
+    expect(report.status).toBe(200);
+    await db.execute(sql`update projects set started_on = ${'2026-11-01'}
+      where id = (select e.project_id from programme_entries e
+        where e.programme_id = ${id} and e.list = 'start' and e.started_on is null
+        order by e.id limit 1)`);
+    const after = await compare();
+    expect(after.projects.figures.map((f: any) => f.value)).not.toEqual(before);
   });
 
   it('narrows to one county when it is clicked on the map', async () => {

@@ -16,8 +16,9 @@ const RATES = [
 
 /**
  * 三个一批: the newest programme's cumulative rates and 投资完成率 as the programme dashboard
- * computes them (programmeHeadline: the dashboard's rates without its funnel, rounds and ranks), for the caller's scope and per county-level unit; each
- * rate opens the projects that reached the stage, the investment opens the programme's projects.
+ * computes them (programmeHeadline: the dashboard's rates without its funnel, rounds and
+ * ranks), for the caller's scope and per county-level unit; each rate opens the projects that
+ * reached the stage, the investment opens the programme's projects.
  */
 export const projectsSection: SectionProvider = async (ctx) => {
   const ws = ctx.auth.workspaceId;
@@ -30,7 +31,7 @@ export const projectsSection: SectionProvider = async (ctx) => {
   // The caller's own project scope, narrowed to the focused unit when there is one.
   const paths = projectScope(ctx.auth).length === 0 ? [] : ctx.paths;
   if (!p || paths.length === 0) return [];
-  const d = await programmeHeadline(ctx.db, {
+  const d = await programmeHeadline(ctx.db, ctx.shared, {
     ws,
     id: p.id,
     paths,

@@ -366,6 +366,17 @@ describe('the shipped schemes', () => {
     expect(started.rate).not.toBeNull();
     expect(leaf('P.start').value).toBe(started.rate);
     expect(leaf('P.invest').value).toBe(row.investment.rate);
+    // And so for every county the dashboard ranks.
+    for (const r of dash.body.ranking) {
+      const b = await leader.get(`/api/evaluations/schemes/${jz.id}/results/${r.unit.id}`);
+      const value = (k: string) => b.body.leaves.find((l: any) => l.key === k).value;
+      const rate = r.lists.find((l: any) => l.list === 'start')?.rates;
+      expect([r.unit.name, value('P.start'), value('P.invest')]).toEqual([
+        r.unit.name,
+        rate?.find((x: any) => x.key === 'started').rate ?? null,
+        r.investment.rate,
+      ]);
+    }
     // The rate's link lists exactly the projects that reached the stage.
     const link = leaf('P.start').rowsLink as string;
     expect(link).toContain(`programme=${three.id}`);

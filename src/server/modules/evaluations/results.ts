@@ -11,7 +11,7 @@ import { leavesOf, type SchemeDefinition } from '../../../core/evaluations/types
 import { roundHalfUp } from '../../../core/format';
 import { pathInScope } from '../../auth/scope';
 import type { Db, DbOrTx } from '../../db/connection';
-import { memoTracked, memoTrackedParts, type TrackedRead } from '../../db/count-memo';
+import { memoTracked, memoTrackedParts } from '../../db/count-memo';
 import { AppError } from '../../errors';
 import type { EvalAccess } from './access';
 import { toDefinition } from './definition';
@@ -41,7 +41,7 @@ type Item = { key: string; name: string; source: { kind: string; params?: unknow
 
 /**
  * A scheme's results for a period, from the records. Remembered (db/count-memo.ts) in parts:
- * the scheme and its units in one read, and the values of each family of sources (targets,
+ * the scheme version with its units, and the values of each family of sources (targets,
  * matters, projects, enterprises, manual scores) as a part of their own, so a matter's
  * progress report recomputes the matters' values and the scoring, not the targets' values.
  * The same results serve the cockpit of every caller, the results page, the breakdowns and
@@ -50,19 +50,24 @@ type Item = { key: string; name: string; source: { kind: string; params?: unknow
 export async function rememberedEvaluation(db: Db, o: Options): Promise<Evaluation> {
   // The scheme record is read before (the caller's access check): it is part of the key.
   const key = ['evaluation', JSON.stringify(o.scheme), o.version ?? '', o.period ?? '', o.today];
-  const { value } = await memoTrackedParts(db, key.join('|'), (read) => evaluateWith(db, read, o));
+  const { value } = await memoTrackedParts(db, key.join('|'), () => evaluateWith(db, o));
   return value;
 }
 
 /** The family of a source kind ('matters_overdue' → 'matters'): they share loads. */
 const familyOf = (kind: string) => kind.split('_')[0]!;
 
-async function evaluateWith(db: Db, read: TrackedRead, o: Options): Promise<Evaluation> {
+async function evaluateWith(db: Db, o: Options): Promise<Evaluation> {
   const started = performance.now();
   const workspaceId = o.scheme.workspaceId;
   const version = o.version ?? o.scheme.latestVersion;
   const period = parsePeriod(o.period ?? o.scheme.defaultPeriod, o.today);
-  const { stored, unitInfo } = await read(async (tx) => {
+  // The version and its units are a part too: a project's monthly report recomputes the
+  // projects' values and the scoring, and reads the scheme again only when it changed.
+  const schemeKey = `evaluation-scheme|${workspaceId}|${o.scheme.id}|${version}`;
+  const {
+    value: { stored, unitInfo },
+  } = await memoTracked(db, schemeKey, async (tx) => {
     const stored = await loadVersion(tx, workspaceId, o.scheme.id, version);
     const ids = stored.definition.units.map((u) => u.unitId);
     return { stored, unitInfo: await unitsByIds(tx, workspaceId, ids) };

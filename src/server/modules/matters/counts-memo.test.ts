@@ -111,7 +111,7 @@ describe('remembered pages follow every change', () => {
           where g.tgrelid = c.oid and g.tgname = c.relname || '_count_change')
       order by 1`);
     // Only bookkeeping that feeds no figure is left out (0015_count_changes_everywhere), and
-    // the change logs themselves (0018, 0019).
+    // the change logs themselves (0018, 0019, 0020).
     expect(rows.map((r) => r.table)).toEqual([
       'audit_events',
       'audit_heads',
@@ -120,6 +120,7 @@ describe('remembered pages follow every change', () => {
       'export_jobs',
       'matter_fact_changes',
       'notifications',
+      'programme_entry_changes',
       'sessions',
     ]);
   });

@@ -4,20 +4,21 @@ import type { IsoDate } from '../../../core/dates';
 import { rankWithinGroups } from '../../../core/ranking';
 import { reportLight, type ReportRules } from '../../../core/projects/investment-light';
 import {
+  allListRates,
   allRatesFromCounts,
   FUNNEL_STAGES,
   investmentSummary,
-  upToRound,
+  inRounds,
   type InvestmentTotals,
   type ListRates,
 } from '../../../core/projects/rates';
 import { LIST_DEFS, STAGE_KEYS, STAGE_LABELS, type ListKind } from '../../../core/projects/stages';
-import type { DbOrTx } from '../../db/connection';
+import type { Db, DbOrTx } from '../../db/connection';
 import type { TrackedRead } from '../../db/count-memo';
 import { programmeRounds, programmes } from '../../db/schema';
 import { notFound } from '../../errors';
 import { programmeCounts, type ProgrammeView, type ProjectCounts } from './programme-counts';
-import { rankingUnits, type EntryRow } from './queries';
+import { rankingUnits, rememberedEntries, type EntryRow } from './queries';
 import { loadReportRules } from './settings';
 import { LEVEL_LABELS, PROJECT_LEVELS } from './schema';
 
@@ -66,8 +67,7 @@ export function selectRound<T extends { roundSeq: number | null }>(
   round: number | null,
   cumulative: boolean,
 ): T[] {
-  if (round === null) return [...all];
-  return cumulative ? upToRound(all, round) : all.filter((e) => e.roundSeq === round);
+  return all.filter(inRounds(round, cumulative));
 }
 
 /**
@@ -169,39 +169,47 @@ export async function programmeDashboard(read: TrackedRead, o: ProgrammeView) {
   };
 }
 
+/** The county-level unit above an entry's unit: the second id of '/root/county/…' (as TOP in SQL). */
+const topOf = (unitPath: string) => unitPath.split('/')[2] || null;
+
 /**
  * The cockpit's cut of the dashboard: the latest round's cumulative rates and 投资完成率 for the
- * scope and per county-level unit, from the same entries and the same rate functions, without
- * the funnel, the per-round tables, the levels and the ranks.
+ * scope and per county-level unit, without the funnel, the per-round tables, the levels and
+ * the ranks. Computed in memory from the remembered entries (rememberedEntries: after a
+ * monthly report only the project's entries are read again) by the same pure rules the
+ * dashboard's SQL counts are checked against (programme-counts.test.ts).
  */
 export async function programmeHeadline(
   db: DbOrTx,
+  shared: Db,
   o: Omit<ProgrammeView, 'round' | 'cumulative'> & { rules: ReportRules },
 ) {
-  const [rounds, counts, units] = await Promise.all([
+  const [rounds, entries, units] = await Promise.all([
     db
       .select({ seq: programmeRounds.seq, name: programmeRounds.name })
       .from(programmeRounds)
       .where(and(eq(programmeRounds.workspaceId, o.ws), eq(programmeRounds.programmeId, o.id)))
       .orderBy(asc(programmeRounds.seq)),
-    programmeCounts(db, { ...o, choice: { round: 'latest', cumulative: true } }),
+    rememberedEntries(shared, o.ws, o.id, o.paths),
     rankingUnits(db, o.ws),
   ]);
   const last = rounds[rounds.length - 1] ?? null;
-  const selected = selectRound(counts.entries, last?.seq ?? null, true);
+  const selected = selectRound(entries, last?.seq ?? null, true);
+  const byTop = new Map<string | null, EntryRow[]>();
+  for (const e of selected) {
+    const top = topOf(e.unitPath);
+    const mine = byTop.get(top);
+    if (mine) mine.push(e);
+    else byTop.set(top, [e]);
+  }
+  const figures = (of: readonly EntryRow[]) => ({
+    lists: presentLists(allListRates(of, o.today)),
+    investment: investmentOf(of, o.today, o.rules),
+  });
   return {
     round: last,
-    lists: presentLists(allRatesFromCounts(selected)),
-    investment: addInvestment(counts.projects),
-    byUnit: new Map(
-      units.map((u) => [
-        u.id,
-        {
-          lists: presentLists(allRatesFromCounts(selected.filter((c) => c.top === u.id))),
-          investment: addInvestment(counts.projects.filter((c) => c.top === u.id)),
-        },
-      ]),
-    ),
+    ...figures(selected),
+    byUnit: new Map(units.map((u) => [u.id, figures(byTop.get(u.id) ?? [])])),
   };
 }
 

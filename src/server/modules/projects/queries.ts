@@ -6,8 +6,10 @@ import {
   type ReportRules,
 } from '../../../core/projects/investment-light';
 import { stageFromKey, type ListKind, type Stage } from '../../../core/projects/stages';
-import { inScope } from '../../auth/scope';
-import type { DbOrTx } from '../../db/connection';
+import { inScope, pathInScope } from '../../auth/scope';
+import type { Db, DbOrTx } from '../../db/connection';
+import { unseenBy } from '../../db/count-memo';
+import { memoRowSet } from '../../db/row-set-memo';
 import type { ProjectFilter } from './schema';
 
 /** Stage → column of projects (alias p). */
@@ -195,6 +197,7 @@ export async function unitById(db: DbOrTx, ws: string, id: string) {
 }
 
 export interface EntryRow {
+  id: string;
   projectId: string;
   list: ListKind;
   roundSeq: number | null;
@@ -213,20 +216,12 @@ export interface EntryRow {
 }
 
 /**
- * Every list entry of a programme whose project the caller can see, with stage dates and the
- * project's latest year-to-date figure (kept on the project row). The dashboard and ranking
- * aggregate in SQL instead (programme-counts.ts); this row-level form serves the evaluation
- * sources, the cockpit's trends and the test that checks the SQL against the pure rules.
+ * A programme's list entries as EntryRow (with the entry's id), all of them or those among
+ * `ids`. The project's facts are read from the entry's copies (migration 0017, kept by
+ * triggers), without joining the projects: 27 ms instead of 56–68 for 18,000 entries.
  */
-export async function programmeEntries(
-  db: DbOrTx,
-  ws: string,
-  programmeId: string,
-  paths: string[],
-) {
-  // The project's facts are read from the entry's copies (migration 0017, kept by
-  // triggers), without joining the projects: 27 ms instead of 56–68 for 18,000 entries.
-  const r = await db.execute(sql`select e.project_id::text as "projectId", e.list,
+function entryRows(ws: string, programmeId: string, where: SQL) {
+  return sql`select e.id::text as id, e.project_id::text as "projectId", e.list,
     r.seq as "roundSeq", e.unit_id::text as "unitId", u.path as "unitPath", e.level,
     e.annual_plan::float8 as "annualPlan", e.plan_year as "planYear",
     e.ytd_completed::float8 as "ytdCompleted", e.ytd_month as "ytdMonth",
@@ -236,9 +231,60 @@ export async function programmeEntries(
     from programme_entries e
     join units u on u.workspace_id = e.workspace_id and u.id = e.unit_id
     left join programme_rounds r on r.workspace_id = e.workspace_id and r.id = e.round_id
-    where e.workspace_id = ${ws} and e.programme_id = ${programmeId} and ${inScope(sql`u.path`, paths)}`);
+    where e.workspace_id = ${ws} and e.programme_id = ${programmeId} and ${where}`;
+}
+
+/**
+ * Every list entry of a programme whose project the caller can see, with stage dates and the
+ * project's latest year-to-date figure (kept on the project row). The dashboard and ranking
+ * aggregate in SQL instead (programme-counts.ts); the cockpit and the evaluation sources use
+ * the remembered form below; this one serves the trends and the tests that check both.
+ */
+export async function programmeEntries(
+  db: DbOrTx,
+  ws: string,
+  programmeId: string,
+  paths: string[],
+) {
+  const r = await db.execute(entryRows(ws, programmeId, inScope(sql`u.path`, paths)));
   return r.rows as unknown as EntryRow[];
 }
+
+/**
+ * programmeEntries remembered for every caller and brought up to date from the entries that
+ * changed (db/row-set-memo.ts): after a monthly report, the project's few entries are read
+ * again instead of all 18,000 of a province's programme. The rows are shared: do not change them.
+ */
+export async function rememberedEntries(
+  shared: Db,
+  ws: string,
+  programmeId: string,
+  paths: string[],
+): Promise<readonly EntryRow[]> {
+  const all = await memoRowSet<EntryRow>(shared, {
+    key: `entries|${ws}|${programmeId}`,
+    table: 'programme_entries',
+    select: (ids) =>
+      entryRows(
+        ws,
+        programmeId,
+        ids ? sql`e.id = any(${`{${ids.join(',')}}`}::uuid[])` : sql`true`,
+      ),
+    changedIds: (s) => sql`select l.id from programme_entry_changes l where ${unseenBy(s, 'l')}
+      and (l.id is null or (l.workspace_id = ${ws} and l.programme_id = ${programmeId}))`,
+  });
+  // The cockpit's section and the assessment both ask for the whole programme after a report:
+  // one filter of the 18,000 entries per set of paths, kept while the set is unchanged.
+  let byPaths = inScopeOf.get(all);
+  if (!byPaths) inScopeOf.set(all, (byPaths = new Map()));
+  const key = paths.join('\n');
+  let mine = byPaths.get(key);
+  if (!mine) byPaths.set(key, (mine = all.filter((e) => pathInScope(e.unitPath, paths))));
+  return mine;
+}
+
+/** rememberedEntries' filtered lists, per remembered list (forgotten with it) and paths. */
+const inScopeOf = new WeakMap<readonly EntryRow[], Map<string, readonly EntryRow[]>>();
 
 /** County-level units (the ranking's rows): children of the root with a ranking group. */
 export async function rankingUnits(db: DbOrTx, ws: string) {

@@ -1,9 +1,9 @@
 // Figures from key projects (三个一批): a list's stage rate and 投资完成率 per unit, computed
-// with the projects module's own functions (programmeEntries, selectRound, listRates,
+// with the projects module's own functions (rememberedEntries, inRounds, listRates,
 // investmentOf), so a unit's value is the one the programme dashboard shows for it.
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { listRates } from '../../../../core/projects/rates';
+import { inRounds, listRates } from '../../../../core/projects/rates';
 import {
   LIST_DEFS,
   LISTS,
@@ -14,8 +14,8 @@ import {
   type Stage,
 } from '../../../../core/projects/stages';
 import { programmeRounds, programmes } from '../../../db/schema';
-import { investmentOf, selectRound } from '../../projects/dashboard';
-import { programmeEntries, type EntryRow } from '../../projects/queries';
+import { investmentOf } from '../../projects/dashboard';
+import { rememberedEntries, type EntryRow } from '../../projects/queries';
 import { loadReportRules } from '../../projects/settings';
 import type { DataSource, SourceContext, SourceQuery } from './types';
 
@@ -47,23 +47,41 @@ const InvestParams = z.object({ programme: Programme }).strict();
 interface Loaded {
   programmeId: string;
   round: number | null;
-  /** The entries of each unit's projects (its own and those of units below it). */
-  byUnit: Map<string, EntryRow[]>;
+  entries: readonly EntryRow[];
+  /** The evaluated units an entry counts for: those whose path is a prefix of its unit's. */
+  unitsOf(unitPath: string): readonly string[];
 }
 
 /**
- * Each entry under every unit whose path is a prefix of the entry's unit path: one pass over
- * the entries instead of one per unit and item (181 county units × 24,000 entries took
- * seconds of CPU per evaluation at province scale).
+ * The evaluated units above each unit path, worked out once per distinct path: 24,000
+ * entries sit on a few thousand units, and a unit's entries count for it and every unit above
+ * it (181 county units × 24,000 entries, filtered unit by unit, took seconds of CPU per
+ * evaluation at province scale).
  */
-function entriesByUnit(entries: EntryRow[], paths: Map<string, string>) {
+function unitsAbove(paths: Map<string, string>) {
   const unitAt = new Map([...paths].map(([id, path]) => [path, id]));
-  const out = new Map([...paths.keys()].map((id) => [id, [] as EntryRow[]]));
-  for (const e of entries)
-    for (let i = e.unitPath.indexOf('/', 1); i > 0; i = e.unitPath.indexOf('/', i + 1)) {
-      const id = unitAt.get(e.unitPath.slice(0, i + 1));
-      if (id) out.get(id)!.push(e);
+  const known = new Map<string, string[]>();
+  return (unitPath: string) => {
+    let ids = known.get(unitPath);
+    if (!ids) {
+      ids = [];
+      for (let i = unitPath.indexOf('/', 1); i > 0; i = unitPath.indexOf('/', i + 1)) {
+        const id = unitAt.get(unitPath.slice(0, i + 1));
+        if (id) ids.push(id);
+      }
+      known.set(unitPath, ids);
     }
+    return ids;
+  };
+}
+
+/** Each unit's entries among those that pass `keep`, in one pass. */
+function entriesByUnit(l: Loaded, unitIds: string[], keep: (e: EntryRow) => boolean) {
+  const out = new Map(unitIds.map((id) => [id, [] as EntryRow[]]));
+  for (const e of l.entries) {
+    if (!keep(e)) continue;
+    for (const id of l.unitsOf(e.unitPath)) out.get(id)?.push(e);
+  }
   return out;
 }
 
@@ -104,18 +122,19 @@ function load(ctx: SourceContext, q: SourceQuery<{ programme?: string }>) {
     if (!p || q.unitIds.length === 0) return null;
     const units = await ctx.db.execute(sql`select id::text as id, path from units
       where workspace_id = ${ctx.workspaceId} and id = any(${'{' + q.unitIds.join(',') + '}'}::uuid[])`);
-    const paths = new Map((units.rows as { id: string; path: string }[]).map((u) => [u.id, u.path]));
+    const paths = new Map(
+      (units.rows as { id: string; path: string }[]).map((u) => [u.id, u.path]),
+    );
     const root = [...paths.values()].map((x) => x.split('/').slice(0, 2).join('/') + '/');
-    const entries = await programmeEntries(ctx.db, ctx.workspaceId, p.id, [...new Set(root)]);
+    const entries = await rememberedEntries(ctx.shared, ctx.workspaceId, p.id, [...new Set(root)]);
     return {
       programmeId: p.id,
       round: p.latestRound,
-      byUnit: entriesByUnit(entries, paths),
+      entries,
+      unitsOf: unitsAbove(paths),
     } satisfies Loaded;
   });
 }
-
-const mine = (l: Loaded, unitId: string) => l.byUnit.get(unitId) ?? [];
 
 export const projectStageRate: DataSource<RateP> = {
   kind: 'project_stage_rate',
@@ -134,13 +153,17 @@ export const projectStageRate: DataSource<RateP> = {
   ],
   load: async (ctx, q) => {
     const l = await load(ctx, q);
+    if (!l) return new Map(q.unitIds.map((id) => [id, null]));
     const stage = stageFromKey(q.params.stage)!;
+    const { list, cumulative } = q.params;
+    const round = q.params.round ?? l.round;
+    const chosen = inRounds(round, cumulative);
+    const byUnit = entriesByUnit(l, q.unitIds, (e) => e.list === list && chosen(e));
     return new Map(
       q.unitIds.map((id) => {
-        if (!l) return [id, null];
-        const round = q.params.round ?? l.round;
-        const sel = selectRound(mine(l, id), round, q.params.cumulative);
-        const r = listRates(sel, q.params.list, q.period.end).rates.find((x) => x.stage === stage);
+        const r = listRates(byUnit.get(id)!, list, q.period.end).rates.find(
+          (x) => x.stage === stage,
+        );
         return [id, r?.rate ?? null];
       }),
     );
@@ -165,13 +188,16 @@ export const projectInvestment: DataSource<z.infer<typeof InvestParams>> = {
   paramFields: [{ name: 'programme', labelZh: '项目计划' }],
   load: async (ctx, q) => {
     const l = await load(ctx, q);
+    if (!l) return new Map(q.unitIds.map((id) => [id, null]));
     const rules = await ctx.memo('project-rules', () => loadReportRules(ctx.db, ctx.workspaceId));
+    // investmentOf counts only projects planned for the period's year: the others are left
+    // out before they are spread over the units.
+    const year = Number(q.period.end.slice(0, 4));
+    const planned = (e: EntryRow) => e.planYear === year && e.annualPlan > 0;
+    const round = inRounds(l.round, true);
+    const byUnit = entriesByUnit(l, q.unitIds, (e) => planned(e) && round(e));
     return new Map(
-      q.unitIds.map((id) => {
-        if (!l) return [id, null];
-        const sel = selectRound(mine(l, id), l.round, true);
-        return [id, investmentOf(sel, q.period.end, rules).rate];
-      }),
+      q.unitIds.map((id) => [id, investmentOf(byUnit.get(id)!, q.period.end, rules).rate]),
     );
   },
   rowsLink: async (q, ctx) => {
