@@ -4,7 +4,7 @@
 // sequentially over real HTTP after warm-up, with the server's own time per section.
 //
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/cockpit-province.bench.ts
-//   [--runs 40] [--only <label part>] [--idle <seconds>] [--change matter|project]
+//   [--runs 40] [--only <label part>] [--idle <seconds>] [--change matter|project] [--clicks 30]
 //   [--projects 100000] [--matters 300000]
 //   [--enterprises 60000] [--fresh]
 //
@@ -37,6 +37,12 @@ const { values } = parseArgs({
     /** What changes before each "after a change" call: a matter's deadlines, or a project's
      * year-to-date investment (a monthly report). */
     change: { type: 'string', default: 'matter' },
+    /**
+     * Instead of the calls above: the leader opens the province cockpit, then clicks this many
+     * counties on the map one after another, each for the first time since the server started
+     * (its cockpit and its trends): every click computes that county's sections.
+     */
+    clicks: { type: 'string', default: '0' },
   },
 });
 const DB_NAME = 'cockpit_speed_province';
@@ -79,6 +85,44 @@ await warmCockpit(database.db);
 console.log(JSON.stringify({ warmUpMs: Math.round(performance.now() - warmStarted) }));
 const get = server.get;
 
+if (Number(values.clicks) > 0) {
+  const province = await get('/api/cockpit');
+  const counties = (province.units as { id: string; name: string }[]).filter((_, i, all) =>
+    // Spread over the province's list, not its first city's counties alone.
+    Number.isInteger(i / Math.max(1, Math.floor(all.length / Number(values.clicks)))),
+  );
+  const times: { name: string; cockpit: number; trends: number; serverTiming: string }[] = [];
+  for (const u of counties.slice(0, Number(values.clicks))) {
+    const t0 = performance.now();
+    await get(`/api/cockpit?unitId=${u.id}`);
+    const t1 = performance.now();
+    const serverTiming = server.serverTiming;
+    await get(`/api/cockpit/trends?unitId=${u.id}`);
+    times.push({ name: u.name, cockpit: t1 - t0, trends: performance.now() - t1, serverTiming });
+  }
+  const stats = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    const at = (q: number) => Math.round(sorted[Math.floor(q * (sorted.length - 1))]! * 10) / 10;
+    return { n: xs.length, p50: at(0.5), p95: at(0.95), max: at(1) };
+  };
+  const slowest = times.reduce((a, b) => (b.cockpit > a.cockpit ? b : a));
+  console.log(
+    JSON.stringify({
+      clicks: times.length,
+      cockpit: stats(times.map((t) => t.cockpit)),
+      trends: stats(times.map((t) => t.trends)),
+      slowest: {
+        name: slowest.name,
+        ms: Math.round(slowest.cockpit),
+        serverTiming: slowest.serverTiming,
+      },
+    }),
+  );
+  await server.close();
+  await database.close();
+  process.exit(0);
+}
+
 const unitOf = async (code: string) =>
   (
     await database.db.execute<{ id: string }>(sql`select u.id::text from units u
@@ -101,6 +145,7 @@ for (const [p, label] of chosen) {
   const t0 = performance.now();
   const first = await get(p);
   const cold = Math.round(performance.now() - t0);
+  const firstTiming = server.serverTiming;
   for (let i = 0; i < 3; i++) await get(p); // warm: statements prepared on the pool's connections
   // Unchanged data: the remembered answer (db/count-memo.ts).
   const seq = await timeCalls(runs, () => get(p));
@@ -126,6 +171,7 @@ for (const [p, label] of chosen) {
     JSON.stringify({
       path: label,
       firstMs: cold,
+      firstServerTiming: firstTiming,
       sequential: seq,
       afterChange,
       sections: last.timings,

@@ -16,11 +16,18 @@ const LABELS: Record<(typeof METRICS)[number], string> = {
  */
 export const enterprisesSection: SectionProvider = async (ctx) => {
   const ws = ctx.auth.workspaceId;
-  const scope = await enterpriseScope(ctx.db, ctx.auth);
   const year = Number(ctx.today.slice(0, 4));
-  const ids = ctx.units.map((u) => u.id);
-  if (ids.length === 0) return [];
-  const by = await cultivationCounts(ctx.db, ws, scope, year, ids);
+  if (ctx.units.length === 0) return [];
+  // Every unit of the caller's scope counted once (a county clicked on the map reads its row).
+  const by = await ctx.forCaller('enterprises', async (tx) =>
+    cultivationCounts(
+      tx,
+      ws,
+      await enterpriseScope(tx, ctx.auth),
+      year,
+      ctx.scopeUnits.map((u) => u.id),
+    ),
+  );
   const list = (m: string, unitId?: string) =>
     `/enterprises?${unitId ? `unitId=${unitId}&` : ''}metric=${m}&metricYear=${year}`;
   const figures: Figure[] = METRICS.map((m) => {

@@ -107,7 +107,7 @@ export default async function cockpitRoutes(
     }
     const paths = focus ? [focus.path] : scope;
     const units = focus ? all.filter((u) => u.id === focus!.id) : all;
-    return { auth, today, scope, paths, focus, units };
+    return { auth, today, scope, paths, focus, units, scopeUnits: all };
   }
   type Resolved = Awaited<ReturnType<typeof resolve>>;
 
@@ -117,19 +117,32 @@ export default async function cockpitRoutes(
    * matters section and the evaluations that count matters, not the targets or the projects.
    */
   async function computeCockpit(r: Resolved, unitId: string | undefined) {
-    const { auth, today, scope, paths, focus, units } = r;
+    const { auth, today, scope, paths, focus, units, scopeUnits } = r;
     const ws = auth.workspaceId;
     const timings: Record<string, number> = {};
     const scopeNames = db.execute(
       sql`select name from units where workspace_id = ${ws} and path = any(${'{' + scope.join(',') + '}'}::text[]) order by depth`,
     );
+    const forCaller = async <T>(name: string, compute: (tx: DbOrTx) => Promise<T>) =>
+      (await memoTracked(db, memoKey(`cockpit-caller.${name}`, auth, undefined, today), compute))
+        .value;
     const results = await Promise.all(
       cockpitProviders().map(async (p) => {
         const t0 = performance.now();
         // A section the caller cannot read (say, a plan outside a liaison's view) is left out.
         const provide = (tx: DbOrTx) =>
           p
-            .provide({ db: tx, shared: db, auth, today, paths, focus, units })
+            .provide({
+              db: tx,
+              shared: db,
+              auth,
+              today,
+              paths,
+              focus,
+              units,
+              scopeUnits,
+              forCaller,
+            })
             .catch((e: unknown) => {
               if (e instanceof AppError && (e.status === 403 || e.status === 404)) return [];
               throw e;

@@ -31,6 +31,14 @@ export interface CockpitContext {
   focus: CockpitUnit | null;
   /** County-level units inside the scope, for figures by unit and the map. */
   units: CockpitUnit[];
+  /** The county-level units of the caller's whole scope (`units` when not narrowed). */
+  scopeUnits: CockpitUnit[];
+  /**
+   * `compute` remembered for the caller, whichever unit the cockpit is narrowed to, until a
+   * table it read changes: figures for every unit of `scopeUnits` computed once, so a click
+   * on a county of the map reads its row instead of computing them again.
+   */
+  forCaller<T>(name: string, compute: (tx: DbOrTx) => Promise<T>): Promise<T>;
 }
 
 export interface Figure {

@@ -3,7 +3,8 @@ import { targetPlans, units } from '../../db/schema';
 import { AppError } from '../../errors';
 import { targetAccess } from '../targets/access';
 import { planTable } from '../targets/views/service';
-import type { SectionProvider } from './sections';
+import type { DbOrTx } from '../../db/connection';
+import type { CockpitContext, SectionProvider } from './sections';
 
 type Counts = { green: number; yellow: number; red: number };
 type Status = { light: string | null; verdict: string };
@@ -17,12 +18,16 @@ function lightOf(s: Status): keyof Counts | null {
   return s.light === 'green' || s.light === 'yellow' || s.light === 'red' ? s.light : null;
 }
 
-/** 目标指标: lights of the latest plan of the scope's top unit, overall and per unit. */
-export const targetsSection: SectionProvider = async (ctx) => {
+/**
+ * The lights of the latest plan of the workspace's root unit (the city plan the units' shares
+ * hang from), overall and for every county-level unit of the caller's scope, as their unit
+ * pages count them. The same for every unit the cockpit is narrowed to: computed once per
+ * caller (ctx.forCaller).
+ */
+async function planLights(db: DbOrTx, ctx: CockpitContext) {
   const ws = ctx.auth.workspaceId;
   const access = targetAccess(ctx.auth);
-  // The newest plan of the workspace's root unit (the city plan the units' shares hang from).
-  const [plan] = await ctx.db
+  const [plan] = await db
     .select({ id: targetPlans.id, year: targetPlans.year, title: targetPlans.title })
     .from(targetPlans)
     .innerJoin(
@@ -32,11 +37,11 @@ export const targetsSection: SectionProvider = async (ctx) => {
     .where(and(eq(targetPlans.workspaceId, ws), eq(units.depth, 0)))
     .orderBy(desc(targetPlans.year))
     .limit(1);
-  if (!plan) return [];
+  if (!plan) return null;
   const [t, own] = await Promise.all([
-    planTable(ctx.db, { workspaceId: ws, access, ownUnitId: ctx.auth.unitId, planId: plan.id }),
+    planTable(db, { workspaceId: ws, access, ownUnitId: ctx.auth.unitId, planId: plan.id }),
     // The year's other plans: a county's own plan counts on its unit page too.
-    ctx.db
+    db
       .select({ id: targetPlans.id, unitId: targetPlans.unitId })
       .from(targetPlans)
       .where(and(eq(targetPlans.workspaceId, ws), eq(targetPlans.year, plan.year))),
@@ -51,12 +56,12 @@ export const targetsSection: SectionProvider = async (ctx) => {
     per.set(unitId, c);
   };
   for (const row of t.rows) for (const u of row.units) add(u.unitId, u.status);
-  const inView = new Set(ctx.units.map((u) => u.id));
+  const counted = new Set(ctx.scopeUnits.map((u) => u.id));
   const ownTables = await Promise.all(
     own
-      .filter((p) => p.id !== plan.id && inView.has(p.unitId))
+      .filter((p) => p.id !== plan.id && counted.has(p.unitId))
       .map((p) =>
-        planTable(ctx.db, {
+        planTable(db, {
           workspaceId: ws,
           access,
           ownUnitId: ctx.auth.unitId,
@@ -70,7 +75,17 @@ export const targetsSection: SectionProvider = async (ctx) => {
       ),
   );
   for (const o of ownTables)
-    for (const row of o?.rows ?? []) if (inView.has(o!.unit.id)) add(o!.unit.id, row.status);
+    for (const row of o?.rows ?? []) if (counted.has(o!.unit.id)) add(o!.unit.id, row.status);
+  // What the section shows, not the plan's table: remembered per caller.
+  const { period, periodLabel, synthetic, counts } = t;
+  return { plan, t: { period, periodLabel, synthetic, counts }, per };
+}
+
+/** 目标指标: lights of the latest plan of the scope's top unit, overall and per unit. */
+export const targetsSection: SectionProvider = async (ctx) => {
+  const lights = await ctx.forCaller('targets', (tx) => planLights(tx, ctx));
+  if (!lights) return [];
+  const { plan, t, per } = lights;
   const focus = ctx.focus ? per.get(ctx.focus.id) : null;
   const counts: Counts = ctx.focus ? (focus ?? { green: 0, yellow: 0, red: 0 }) : t.counts;
   // The pages open at the plan's year and the period the lights were read for.
