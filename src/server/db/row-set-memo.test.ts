@@ -1,8 +1,9 @@
 // A programme's remembered list entries, brought up to date from the entries that changed,
 // must always equal reading them afresh: after a project's report, an entry added, removed or
 // moved to another programme, a change to another table they read, while a change is still
-// uncommitted, after the records were pruned, and after a truncate. The unchanged entries
-// must be the very objects remembered before: that shows the rows were not all read again.
+// uncommitted, after the records were pruned, and after a truncate; callers side by side
+// share one refresh. The unchanged entries must be the very objects remembered before: that
+// shows the rows were not all read again.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../test/support/server';
@@ -111,6 +112,21 @@ describe('remembered programme entries brought up to date from the changes', () 
       writer.release();
     }
     expect(entryOf(await expectExact(), changed.id)!.completedOn).toBe('2026-11-02');
+  });
+
+  it('shares one refresh between callers side by side', async () => {
+    const { db } = server.database;
+    const changed = await anEntry();
+    await expectExact();
+    await db.execute(sql`update projects set ytd_completed = coalesce(ytd_completed, 0) + 3
+      where id = ${changed.projectId}`);
+    // The cockpit's section and the assessment ask at once after a report: one re-read, one list.
+    const [a, b] = await Promise.all([
+      rememberedEntries(db, ws, programmeId, [root]),
+      rememberedEntries(db, ws, programmeId, [root]),
+    ]);
+    expect(a).toBe(b);
+    expect(byId(a)).toEqual(byId(await programmeEntries(db, ws, programmeId, [root])));
   });
 
   it('reads afresh when records it would need were pruned, never missing a change', async () => {

@@ -39,24 +39,48 @@ interface Entry {
 
 const memos = new WeakMap<object, Map<string, Entry>>();
 const MAX_SETS = 100;
+/** Refreshes under way, per pool and set: callers side by side share one. */
+const running = new WeakMap<object, Map<string, Promise<Entry>>>();
 
 /**
  * The rows of `set` as exact as reading them now, remembered per `shared` pool (the same
  * for every caller: filter them to the caller's scope after). Do not change the rows: later
  * calls hand out the same objects. Inside a memoTrackedParts read it runs on that read's
- * transaction and credits it with the tables the set read; otherwise in a read-only
- * repeatable-read transaction of its own.
+ * transaction; otherwise in a read-only repeatable-read transaction of its own. A caller
+ * that comes while another's refresh is under way (the cockpit's section and its assessment,
+ * after a report) takes that one's rows. Either way a memoTrackedParts computation is
+ * credited with the tables the set read and the snapshot its rows are as of.
  */
 export async function memoRowSet<T extends { id: string }>(
   shared: Db,
   set: RowSet,
 ): Promise<readonly T[]> {
   const tracking = currentTracking();
-  const run = (tx: DbOrTx) => refreshed(shared, tx, set);
-  const entry = tracking?.tx
-    ? await run(tracking.tx)
-    : await shared.transaction(run, { isolationLevel: 'repeatable read', accessMode: 'read only' });
-  for (const t of entry.tables) currentTracking()?.reads.add(t);
+  const own = () =>
+    tracking?.tx
+      ? refreshed(shared, tracking.tx, set)
+      : shared.transaction((tx) => refreshed(shared, tx, set), {
+          isolationLevel: 'repeatable read',
+          accessMode: 'read only',
+        });
+  let underWay = running.get(shared);
+  if (!underWay) running.set(shared, (underWay = new Map()));
+  const other = underWay.get(set.key);
+  let entry: Entry;
+  if (other) {
+    // Another caller's transaction failing is no reason for this one to: it reads on its own.
+    entry = await other.catch(own);
+  } else {
+    const mine = own();
+    underWay.set(set.key, mine);
+    try {
+      entry = await mine;
+    } finally {
+      if (underWay.get(set.key) === mine) underWay.delete(set.key);
+    }
+  }
+  for (const t of entry.tables) tracking?.reads.add(t);
+  tracking?.snapshots.push(entry.snapshot);
   return entry.list as T[];
 }
 

@@ -41,10 +41,16 @@ export function investmentOf(entries: readonly EntryRow[], asOf: IsoDate, rules:
   const seen = new Map<string, EntryRow>();
   for (const e of entries) if (e.planYear === year && e.annualPlan > 0) seen.set(e.projectId, e);
   const t: InvestmentTotals = { plan: 0, completed: 0, projects: seen.size, missing: 0 };
+  // The light depends on the last month reported alone: worked out once per month.
+  const late = new Map<string | null, boolean>();
   for (const e of seen.values()) {
     t.plan += e.annualPlan;
     t.completed += e.ytdCompleted ?? 0;
-    if (!e.completedOn && reportLight(e.ytdMonth, asOf, rules).light !== 'green') t.missing++;
+    if (e.completedOn) continue;
+    let isLate = late.get(e.ytdMonth);
+    if (isLate === undefined)
+      late.set(e.ytdMonth, (isLate = reportLight(e.ytdMonth, asOf, rules).light !== 'green'));
+    if (isLate) t.missing++;
   }
   return investmentSummary(t);
 }
