@@ -8,6 +8,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   primaryKey,
@@ -64,6 +65,11 @@ export const projects = pgTable(
      */
     ytdMonth: text('ytd_month'),
     ytdCompleted: wan('ytd_completed'),
+    /**
+     * Every year-to-date report of the plan year, { 'YYYY-MM': 万元 }, kept with the latest one
+     * (investment-latest.ts): the month-by-month trend reads one row per project (0021).
+     */
+    planYearReports: jsonb('plan_year_reports').$type<Record<string, number>>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -146,6 +152,7 @@ export const programmeEntries = pgTable(
     annualPlan: wan('annual_plan'),
     ytdMonth: text('ytd_month'),
     ytdCompleted: wan('ytd_completed'),
+    planYearReports: jsonb('plan_year_reports').$type<Record<string, number>>(),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),

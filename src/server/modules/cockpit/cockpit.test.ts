@@ -99,8 +99,9 @@ describe('the leaders cockpit', () => {
   });
 
   it('gives every county the 三个一批 figures the programme dashboard ranks it by, also after a report', async () => {
-    // The cockpit computes them in memory from remembered entries, the dashboard counts them
-    // in SQL: both must agree for every county, and again once a project's report changed them.
+    // The cockpit computes them in memory from remembered entries, the dashboard and the
+    // programme's trend count them in SQL: both must agree for every county, and again once a
+    // project's report changed them.
     const compare = async () => {
       const projects = (await leader.get('/api/cockpit')).body.sections.find(
         (s: any) => s.key === 'projects',
@@ -124,9 +125,19 @@ describe('the leaders cockpit', () => {
           ]);
         }
       }
-      return { id, projects };
+      // The investment line, for the city and for 温县, is the programme's own trend.
+      const trend = (await leader.get(`/api/programmes/${id}/investment-trend?cumulative=true`))
+        .body;
+      const line = async (q: string) =>
+        (await leader.get(`/api/cockpit/trends${q}`)).body.investment.points.map(
+          (p: any) => p.value,
+        );
+      expect(await line('')).toEqual(trend.overall.map((p: any) => p.rate));
+      const wen = trend.units.find((u: any) => u.unit.name === '温县');
+      expect(await line(`?unitId=${wen.unit.id}`)).toEqual(wen.points.map((p: any) => p.rate));
+      return { id, projects, trend };
     };
-    const { id, projects } = await compare();
+    const { id, projects, trend } = await compare();
     // 温县's monthly report on one of its projects, as its liaison makes it, and a project
     // that starts: the figures move, and still agree.
     const { db } = server.database;
@@ -150,6 +161,7 @@ describe('the leaders cockpit', () => {
         order by e.id limit 1)`);
     const after = await compare();
     expect(after.projects.figures.map((f: any) => f.value)).not.toEqual(before);
+    expect(after.trend.overall).not.toEqual(trend.overall);
   });
 
   it('narrows to one county when it is clicked on the map', async () => {

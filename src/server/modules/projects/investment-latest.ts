@@ -3,7 +3,8 @@ import type { DbOrTx } from '../../db/connection';
 
 /**
  * Copies each project's latest year-to-date report of its plan year onto the project row
- * (projects.ytd_month / ytd_completed), or clears it when there is none. Called in the same
+ * (projects.ytd_month / ytd_completed), with all of that year's reports by month
+ * (plan_year_reports), or clears them when there is none. Called in the same
  * transaction as every write of a report (form, batch form, .xlsx import, demo seed) and of a
  * project's plan year, so the copy never disagrees with the monthly figures. Without ids, every
  * project of the workspace is refreshed (bulk loads).
@@ -22,12 +23,18 @@ export async function refreshLatestInvestment(
       and id = any(${`{${projectIds.join(',')}}`}::uuid[]) order by id for update`);
   }
   const only = projectIds ? sql`and p.id = any(${`{${projectIds.join(',')}}`}::uuid[])` : sql``;
-  await db.execute(sql`update projects p set ytd_month = l.month, ytd_completed = l.ytd
+  // The plan year's reports: the latest, and all of them by month (the trend, 0021).
+  await db.execute(sql`update projects p set ytd_month = l.month, ytd_completed = l.ytd,
+      plan_year_reports = l.reports
     from projects q
-    left join lateral (select i.month, i.ytd_completed as ytd from project_investments i
+    left join lateral (select
+        (array_agg(i.month order by i.month desc))[1] as month,
+        (array_agg(i.ytd_completed order by i.month desc))[1] as ytd,
+        jsonb_object_agg(i.month, i.ytd_completed order by i.month) as reports
+      from project_investments i
       where i.workspace_id = q.workspace_id and i.project_id = q.id
-        and i.month like q.plan_year::text || '-%'
-      order by i.month desc limit 1) l on true
+        and i.month like q.plan_year::text || '-%') l on true
     where q.workspace_id = p.workspace_id and q.id = p.id and p.workspace_id = ${ws} ${only}
-      and (p.ytd_month is distinct from l.month or p.ytd_completed is distinct from l.ytd)`);
+      and (p.ytd_month is distinct from l.month or p.ytd_completed is distinct from l.ytd
+        or p.plan_year_reports is distinct from l.reports)`);
 }

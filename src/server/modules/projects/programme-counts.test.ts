@@ -261,8 +261,48 @@ describe('the latest figure kept on the project row', () => {
     expect((await wenxian.patch(`/api/projects/${p.id}`, { planYear: year })).status).toBe(200);
     const back = (await wenxian.get(`/api/projects/${p.id}`)).body;
     expect(back).toMatchObject({ ytdMonth: p.ytdMonth, ytdCompleted: p.ytdCompleted });
+    await expectReportsCopied();
+  });
+
+  it('keeps all of the plan year’s reports on the project and its entries (the trend)', async () => {
+    const { db } = server.database;
+    await expectReportsCopied();
+    // A report through the form: copied at once, on the project and on its list entries.
+    const { rows } = await db.execute<{ id: string; month: string }>(sql`
+      select p.id::text as id, p.ytd_month as month from projects p
+        join units u on u.id = p.unit_id join units w on w.name = '温县'
+          and w.workspace_id = p.workspace_id and u.path like w.path || '%'
+      where p.ytd_month is not null and exists (select 1 from programme_entries e
+        where e.project_id = p.id) order by p.id limit 1`);
+    const put = await wenxian.put(`/api/projects/${rows[0]!.id}/investments/${rows[0]!.month}`, {
+      ytdCompleted: 4321.5,
+    });
+    expect(put.status).toBe(200);
+    const entry = await db.execute<{ reports: Record<string, number> }>(sql`
+      select plan_year_reports as reports from programme_entries
+      where project_id = ${rows[0]!.id} limit 1`);
+    expect(entry.rows[0]!.reports[rows[0]!.month]).toBe(4321.5);
+    await expectReportsCopied();
   });
 });
+
+/** Every project's plan_year_reports equals its monthly figures of the plan year, and every
+ * list entry's copy equals its project's. */
+async function expectReportsCopied() {
+  const { db } = server.database;
+  const { rows } = await db.execute<{ projects: number; entries: number; reported: number }>(sql`
+    select
+      (select count(*)::int from projects p where p.plan_year_reports is distinct from
+        (select jsonb_object_agg(i.month, i.ytd_completed) from project_investments i
+          where i.workspace_id = p.workspace_id and i.project_id = p.id
+            and i.month like p.plan_year::text || '-%')) as projects,
+      (select count(*)::int from programme_entries e join projects p
+        on p.workspace_id = e.workspace_id and p.id = e.project_id
+        where e.plan_year_reports is distinct from p.plan_year_reports) as entries,
+      (select count(*)::int from projects where plan_year_reports is not null) as reported`);
+  expect(rows[0]).toMatchObject({ projects: 0, entries: 0 });
+  expect(rows[0]!.reported).toBeGreaterThan(10);
+}
 
 describe("a county's project list, its units read first as ids", () => {
   it('shows the county to its supervisor and liaison alike, and nothing outside the scope', async () => {

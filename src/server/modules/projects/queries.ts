@@ -208,6 +208,8 @@ export interface EntryRow {
   planYear: number;
   ytdCompleted: number | null;
   ytdMonth: string | null;
+  /** The plan year's year-to-date reports by month ('YYYY-MM' → 万元), null without any. */
+  planYearReports: Record<string, number> | null;
   signedOn: string | null;
   startedOn: string | null;
   producingOn: string | null;
@@ -225,6 +227,7 @@ function entryRows(ws: string, programmeId: string, where: SQL) {
     r.seq as "roundSeq", e.unit_id::text as "unitId", u.path as "unitPath", e.level,
     e.annual_plan::float8 as "annualPlan", e.plan_year as "planYear",
     e.ytd_completed::float8 as "ytdCompleted", e.ytd_month as "ytdMonth",
+    e.plan_year_reports as "planYearReports",
     e.signed_on::text as "signedOn", e.started_on::text as "startedOn",
     e.producing_on::text as "producingOn", e.performing_on::text as "performingOn",
     e.completed_on::text as "completedOn"

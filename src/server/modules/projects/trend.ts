@@ -1,12 +1,18 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { monthOf } from '../../../core/dates';
-import { monthsOfYearUpTo, trendFromChanges, type MonthChange } from '../../../core/projects/trend';
+import {
+  investmentTrend,
+  monthsOfYearUpTo,
+  trendFromChanges,
+  type MonthChange,
+  type TrendReport,
+} from '../../../core/projects/trend';
 import { inScope } from '../../auth/scope';
 import type { DbOrTx } from '../../db/connection';
 import { programmes } from '../../db/schema';
 import { notFound } from '../../errors';
 import { roundCondition, TOP, type ProgrammeView } from './programme-counts';
-import { rankingUnits } from './queries';
+import { rankingUnits, type EntryRow } from './queries';
 
 /**
  * A programme's monthly investment completion this year, for the programme and per county:
@@ -84,4 +90,20 @@ export async function programmeTrend(db: DbOrTx, o: ProgrammeView) {
       })
       .filter((u) => u.projects > 0),
   };
+}
+
+/**
+ * The same trend for the whole of some entries, from the reports copied onto them
+ * (plan_year_reports, 0021) in memory: the projects of `year` with a plan, each once.
+ */
+export function entriesTrend(entries: readonly EntryRow[], year: number, months: string[]) {
+  const projects = new Map<string, EntryRow>();
+  for (const e of entries)
+    if (e.planYear === year && e.annualPlan > 0) projects.set(e.projectId, e);
+  const reports: TrendReport[] = [];
+  for (const e of projects.values())
+    for (const [month, ytdCompleted] of Object.entries(e.planYearReports ?? {}))
+      reports.push({ projectId: e.projectId, month, ytdCompleted: Number(ytdCompleted) });
+  const list = [...projects.values()].map((e) => ({ id: e.projectId, annualPlan: e.annualPlan }));
+  return investmentTrend(list, reports, months);
 }
