@@ -7,9 +7,9 @@ import { seedDemoEnterprises } from '../modules/enterprises/demo/seed';
 import { addDemoSeeder } from './seed-demo';
 import './seed-matters';
 
-addDemoSeeder(seedDemoTargets);
-addDemoSeeder((tx, ws) => seedDemoProjects(tx, ws));
-addDemoSeeder(seedDemoEnterprises);
+addDemoSeeder('目标指标', seedDemoTargets);
+addDemoSeeder('重点项目', (tx, ws) => seedDemoProjects(tx, ws));
+addDemoSeeder('企业培育', seedDemoEnterprises);
 // Last, after matters (registered by the import above), targets, projects and enterprises:
 // the evaluation schemes read all of them.
-addDemoSeeder((tx, ws) => seedDemoEvaluations(tx, ws));
+addDemoSeeder('考核评价', (tx, ws) => seedDemoEvaluations(tx, ws));

@@ -14,9 +14,10 @@ export const DEMO_WORKSPACE_CODE = 'jiaozuo';
 
 /** Later features add their demo data here, in the same transaction as the workspace. */
 export type DemoSeeder = (tx: Tx, ws: CreatedWorkspace) => Promise<void>;
-const seeders: DemoSeeder[] = [];
-export function addDemoSeeder(seeder: DemoSeeder) {
-  seeders.push(seeder);
+const seeders: { label: string; seed: DemoSeeder }[] = [];
+/** `label` names the data in the start-up log (演示数据 2/5：目标指标). */
+export function addDemoSeeder(label: string, seed: DemoSeeder) {
+  seeders.push({ label, seed });
 }
 
 /** Jiaozuo (410800): its 11 county-level units, their townships, and the city departments. */
@@ -42,8 +43,8 @@ export async function seedDemoIfEmpty(
     { code: DEMO_WORKSPACE_CODE, name: '焦作市', demo: true, root: jiaozuoUnits() },
     async (tx, ws) => {
       await insertDemoAccounts(tx, ws, passwordHash);
-      for (const [i, seed] of seeders.entries()) {
-        log(`演示数据 ${i + 1}/${seeders.length}：${seed.name || '…'}`);
+      for (const [i, { label, seed }] of seeders.entries()) {
+        log(`演示数据 ${i + 1}/${seeders.length}：${label}…`);
         await seed(tx, ws);
       }
     },

@@ -214,4 +214,4 @@ async function nodeIds(tx: Tx, ws: string, matterId: string): Promise<string[]> 
   return rows.map((r) => r.id);
 }
 
-addDemoSeeder((tx, ws) => seedDemoMatters(tx, ws));
+addDemoSeeder('督查督办', (tx, ws) => seedDemoMatters(tx, ws));

@@ -13,6 +13,7 @@ import {
   type ListRates,
 } from '../../../core/projects/rates';
 import { LIST_DEFS, STAGE_KEYS, STAGE_LABELS, type ListKind } from '../../../core/projects/stages';
+import { pathInScope } from '../../auth/scope';
 import type { Db, DbOrTx } from '../../db/connection';
 import type { TrackedRead } from '../../db/count-memo';
 import { programmeRounds, programmes } from '../../db/schema';
@@ -82,6 +83,15 @@ export function selectRound<T extends { roundSeq: number | null }>(
  * lookups in another, side by side.
  */
 export async function programmeDashboard(read: TrackedRead, o: ProgrammeView) {
+  const countsOf = (paths: string[]) =>
+    read(async (db) =>
+      programmeCounts(db, {
+        ...o,
+        paths,
+        rules: await loadReportRules(db, o.ws),
+        choice: { round: o.round ?? 'latest', cumulative: o.cumulative },
+      }),
+    );
   // The counts find the latest round themselves: they need not wait for the rounds.
   const [[[p], rounds, units], counts] = await Promise.all([
     read((db) =>
@@ -102,43 +112,50 @@ export async function programmeDashboard(read: TrackedRead, o: ProgrammeView) {
         rankingUnits(db, o.ws),
       ]),
     ),
-    read(async (db) =>
-      programmeCounts(db, {
-        ...o,
-        rules: await loadReportRules(db, o.ws),
-        choice: { round: o.round ?? 'latest', cumulative: o.cumulative },
-      }),
-    ),
+    countsOf(o.paths),
   ]);
   if (!p) throw notFound('项目计划');
   const round = o.round ?? (rounds.length > 0 ? rounds[rounds.length - 1]!.seq : null);
+  const rowsOf = (c: typeof counts) => {
+    const selected = selectRound(c.entries, round, o.cumulative);
+    return units.map((u) => {
+      const mine = c.projects.filter((x) => x.top === u.id);
+      return {
+        unit: { id: u.id, name: u.name },
+        code: u.code,
+        projects: mine.reduce((n, x) => n + x.projects, 0),
+        // Within the caller's scope, or above a part of it (a township's own staff).
+        visible: pathInScope(u.path, o.paths) || o.paths.some((q) => q.startsWith(u.path)),
+        group: u.group,
+        groupLabel: RANKING_GROUP_LABELS[u.group as keyof typeof RANKING_GROUP_LABELS]?.zh ?? '',
+        lists: presentLists(allRatesFromCounts(selected.filter((x) => x.top === u.id))),
+        investment: addInvestment(mine),
+      };
+    });
+  };
   const selected = selectRound(counts.entries, round, o.cumulative);
-  const perUnit = units.map((u) => {
-    const mine = counts.projects.filter((c) => c.top === u.id);
-    return {
-      unit: { id: u.id, name: u.name },
-      code: u.code,
-      projects: mine.reduce((n, c) => n + c.projects, 0),
-      group: u.group,
-      groupLabel: RANKING_GROUP_LABELS[u.group as keyof typeof RANKING_GROUP_LABELS]?.zh ?? '',
-      lists: presentLists(allRatesFromCounts(selected.filter((c) => c.top === u.id))),
-      investment: addInvestment(mine),
-    };
-  });
+  const perUnit = rowsOf(counts);
+  // Ranks compare every peer of the group, as the evaluations do: a county's liaison sees its
+  // county's true place (not first among the one unit it can see), and no other unit's figures.
+  // A unit the caller sees only part of gets no rank: its figures are not the ranked ones.
+  const whole = (u: { path: string }) => pathInScope(u.path, o.paths);
+  const root = units[0] ? units[0].path.split('/').slice(0, 2).join('/') + '/' : null;
+  const peers = units.every(whole) || root === null ? perUnit : rowsOf(await countsOf([root]));
   // One rank per (list, stage) rate and for investment, within 县(市)组 / 城区组.
   const keys = new Set<string>();
-  for (const u of perUnit)
+  for (const u of peers)
     for (const l of u.lists) for (const r of l.rates) keys.add(`${l.list}.${r.key}`);
-  const ranks = new Map<string, Record<string, number | null>>(perUnit.map((u) => [u.unit.id, {}]));
+  const ranks = new Map<string, Record<string, number | null>>(peers.map((u) => [u.unit.id, {}]));
   const rateOf = (u: (typeof perUnit)[number], key: string) => {
     const [list, stage] = key.split('.');
     return u.lists.find((l) => l.list === list)?.rates.find((r) => r.key === stage)?.rate ?? null;
   };
+  const shown = new Set(units.filter(whole).map((u) => u.id));
   for (const key of [...keys, 'investment']) {
     const value = (u: (typeof perUnit)[number]) =>
       key === 'investment' ? u.investment.rate : rateOf(u, key);
-    for (const r of rankWithinGroups(perUnit, (u) => u.group, value, 'higher_better')) {
-      ranks.get(r.unit.id)![key] = r.rank;
+    for (const r of rankWithinGroups(peers, (u) => u.group, value, 'higher_better')) {
+      ranks.get(r.unit.id)![key] = shown.has(r.unit.id) ? r.rank : null;
     }
   }
   return {

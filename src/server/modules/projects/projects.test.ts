@@ -158,6 +158,22 @@ describe('projects', () => {
     expect((await wenxian.get(`/api/projects/${mengzhouProject}`)).status).toBe(404);
     const d = await wenxian.get(`/api/programmes/${three}/dashboard?round=3`);
     expect(d.body.lists[0].listed).toBeLessThan(84);
+    // The map colours only the county's own unit: the others are not "0 projects" to it.
+    const seen = (body: { ranking: { unit: { name: string }; visible: boolean }[] }) =>
+      body.ranking.filter((r) => r.visible).map((r) => r.unit.name);
+    expect(seen(d.body)).toEqual(['温县']);
+    const city = await sup.get(`/api/programmes/${three}/dashboard?round=3`);
+    expect(seen(city.body)).toHaveLength(11);
+    // Its ranks are its places among all its peers, as the city sees them, not "first of one";
+    // the other rows show no rank and no figure.
+    type Row = { unit: { name: string }; ranks: Record<string, number | null>; lists: unknown[] };
+    const rowOf = (body: { ranking: Row[] }, name: string) =>
+      body.ranking.find((r) => r.unit.name === name)!;
+    const own = rowOf(d.body, '温县');
+    expect(own.ranks).toEqual(rowOf(city.body, '温县').ranks);
+    expect(Object.values(own.ranks).some((r) => r !== 1)).toBe(true);
+    expect(Object.values(rowOf(d.body, '孟州市').ranks).every((r) => r === null)).toBe(true);
+    expect(rowOf(d.body, '孟州市').lists).toEqual([]);
   });
 
   it('takes monthly investment from the unit, above plan included, and lights a missing month', async () => {

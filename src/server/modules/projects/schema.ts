@@ -228,6 +228,8 @@ export const RankingRow = z.object({
   code: z.string(),
   /** Distinct projects of the unit in the view (the map's figure). */
   projects: z.number(),
+  /** Whether the caller sees the unit's projects (a county's liaison: its own row only). */
+  visible: z.boolean(),
   group: z.string().nullable(),
   groupLabel: z.string(),
   lists: z.array(ListRates),

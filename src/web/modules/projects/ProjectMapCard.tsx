@@ -17,13 +17,16 @@ export function ProjectMapCard({
 }) {
   const t = useProjectT();
   const navigate = useNavigate();
-  const values = data.ranking.map((r) => ({
-    unitId: r.unit.id,
-    code: r.code,
-    name: r.unit.name,
-    value: r.projects,
-    display: `${r.projects}`,
-  }));
+  // Units outside the caller's view stay grey: their 0 is "not yours to see", not "none".
+  const values = data.ranking
+    .filter((r) => r.visible)
+    .map((r) => ({
+      unitId: r.unit.id,
+      code: r.code,
+      name: r.unit.name,
+      value: r.projects,
+      display: `${r.projects}`,
+    }));
   const fallback = (
     <div data-testid="project-map-fallback">
       <Typography.Text type="secondary">{t('mapFallback')}</Typography.Text>
