@@ -51,8 +51,10 @@ async function main() {
     await listProjects(explaining, { ...o, filter: { light: 'red' }, limit: 50, offset: 0 });
   }
   if (which === 'all' || which === 'trend') {
+    // Computed in memory from the remembered entries, read in a transaction of their own
+    // (not explained): only the small lookups show here.
     console.log('== investment trend');
-    await programmeTrend(explaining, { ...o, cumulative: true });
+    await programmeTrend(explaining, db, { ...o, cumulative: true });
   }
   await database.close();
 }

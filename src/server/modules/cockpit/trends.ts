@@ -13,9 +13,7 @@ import { matterScope, scopeUnitIds } from '../matters/access';
 import { conditions, m } from '../matters/queries';
 import { loadMatterSettings } from '../matters/settings';
 import { projectScope } from '../projects/access';
-import { selectRound } from '../projects/dashboard';
-import { rememberedEntries } from '../projects/queries';
-import { entriesTrend } from '../projects/trend';
+import { programmeTrend } from '../projects/trend';
 import type { CockpitUnit } from './sections';
 
 export interface TrendPoint {
@@ -165,9 +163,8 @@ async function matterCounts(
 /**
  * 投资完成率 month by month over the projects the cockpit's investment figure counts: the
  * newest 三个一批 programme up to its latest round, this year's projects with a plan, as the
- * programme's own trend counts them (projects/trend.ts), here from the remembered entries and
- * the reports copied onto them (plan_year_reports, 0021): after a monthly report only the
- * project's entries are read again.
+ * programme's own trend counts them (projects/trend.ts: from the remembered entries, so after
+ * a monthly report only the project's entries are read again).
  */
 async function investmentPoints(
   shared: Db,
@@ -184,22 +181,17 @@ async function investmentPoints(
     .orderBy(desc(programmes.createdAt))
     .limit(1);
   if (!p) return null;
-  const [rounds, entries] = await Promise.all([
+  const [rounds, trend] = await Promise.all([
     db
       .select({ seq: programmeRounds.seq })
       .from(programmeRounds)
       .where(and(eq(programmeRounds.workspaceId, ws), eq(programmeRounds.programmeId, p.id)))
       .orderBy(desc(programmeRounds.seq))
       .limit(1),
-    rememberedEntries(shared, ws, p.id, o.paths),
+    programmeTrend(db, shared, { ws, id: p.id, paths: o.paths, today: o.today, cumulative: true }),
   ]);
   const round = rounds[0]?.seq ?? null;
-  const trend = entriesTrend(
-    selectRound(entries, round, true),
-    Number(o.today.slice(0, 4)),
-    months.map((m) => m.month),
-  );
-  const byMonth = new Map(trend.map((t) => [t.month, t]));
+  const byMonth = new Map(trend.overall.map((t) => [t.month, t]));
   const base = `/projects?tab=list&programme=${p.id}${round ? `&round=${round}&cumulative=true` : ''}`;
   const link = `${base}${o.focus ? `&unitId=${o.focus.id}` : ''}`;
   return {

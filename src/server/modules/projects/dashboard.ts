@@ -18,7 +18,7 @@ import type { Db, DbOrTx } from '../../db/connection';
 import type { TrackedRead } from '../../db/count-memo';
 import { programmeRounds, programmes } from '../../db/schema';
 import { notFound } from '../../errors';
-import { programmeCounts, type ProgrammeView, type ProjectCounts } from './programme-counts';
+import { programmeCounts, topOf, type ProgrammeView, type ProjectCounts } from './programme-counts';
 import { rankingUnits, rememberedEntries, type EntryRow } from './queries';
 import { loadReportRules } from './settings';
 import { LEVEL_LABELS, PROJECT_LEVELS } from './schema';
@@ -191,9 +191,6 @@ export async function programmeDashboard(read: TrackedRead, o: ProgrammeView) {
     ranking: perUnit.map((u) => ({ ...u, ranks: ranks.get(u.unit.id)! })),
   };
 }
-
-/** The county-level unit above an entry's unit: the second id of '/root/county/…' (as TOP in SQL). */
-const topOf = (unitPath: string) => unitPath.split('/')[2] || null;
 
 /**
  * The cockpit's cut of the dashboard: the latest round's cumulative rates and 投资完成率 for the

@@ -45,6 +45,9 @@ export interface RoundChoice {
  */
 export const TOP = sql`nullif(split_part(u.path, '/', 3), '')`;
 
+/** TOP in memory: the county-level unit above a unit path, null for the root's own. */
+export const topOf = (unitPath: string) => unitPath.split('/')[2] || null;
+
 function reachedColumns(today: IsoDate) {
   return sql`count(*) filter (where p.signed_on <= ${today}::date)::int,
     count(*) filter (where p.started_on <= ${today}::date)::int,

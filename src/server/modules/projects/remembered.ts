@@ -21,7 +21,7 @@ export async function rememberedDashboard(db: Db, o: ProgrammeView) {
 
 export async function rememberedTrend(db: Db, o: ProgrammeView) {
   const { value } = await memoTracked(db, keyOf('programme-trend', o), (tx) =>
-    programmeTrend(tx, o),
+    programmeTrend(tx, db, o),
   );
   return value;
 }
