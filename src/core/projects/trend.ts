@@ -65,6 +65,27 @@ export function monthChanges(
   return [...byMonth.values()];
 }
 
+/**
+ * The same changes from each project's own reports of the year, { 'YYYY-MM': figure }: no sort
+ * of every report together (32,000 at province scale), only of each project's months.
+ */
+export function changesOfReports(reports: readonly Readonly<Record<string, number>>[]) {
+  const byMonth = new Map<string, MonthChange>();
+  for (const r of reports) {
+    let last = 0;
+    for (const month of Object.keys(r).sort()) {
+      const ytd = Number(r[month]);
+      const m = byMonth.get(month);
+      if (m) {
+        m.change += ytd - last;
+        m.reported++;
+      } else byMonth.set(month, { month, change: ytd - last, reported: 1 });
+      last = ytd;
+    }
+  }
+  return [...byMonth.values()];
+}
+
 /** The trend points from the summed plans and each month's change (running total). */
 export function trendFromChanges(
   plan: number,

@@ -188,7 +188,12 @@ async function investmentPoints(
       .where(and(eq(programmeRounds.workspaceId, ws), eq(programmeRounds.programmeId, p.id)))
       .orderBy(desc(programmeRounds.seq))
       .limit(1),
-    programmeTrend(db, shared, { ws, id: p.id, paths: o.paths, today: o.today, cumulative: true }),
+    programmeTrend(
+      db,
+      shared,
+      { ws, id: p.id, paths: o.paths, today: o.today, cumulative: true },
+      { byUnit: false },
+    ),
   ]);
   const round = rounds[0]?.seq ?? null;
   const byMonth = new Map(trend.overall.map((t) => [t.month, t]));

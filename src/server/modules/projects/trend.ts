@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { monthOf } from '../../../core/dates';
-import { investmentTrend, monthsOfYearUpTo, type TrendReport } from '../../../core/projects/trend';
+import { changesOfReports, monthsOfYearUpTo, trendFromChanges } from '../../../core/projects/trend';
 import type { Db, DbOrTx } from '../../db/connection';
 import { programmeRounds, programmes } from '../../db/schema';
 import { notFound } from '../../errors';
@@ -17,7 +17,13 @@ import { rankingUnits, rememberedEntries, type EntryRow } from './queries';
  * scale) after every report. programme-counts.test.ts checks it against `investmentTrend` over
  * the reports themselves.
  */
-export async function programmeTrend(db: DbOrTx, shared: Db, o: ProgrammeView) {
+export async function programmeTrend(
+  db: DbOrTx,
+  shared: Db,
+  o: ProgrammeView,
+  /** false: the programme's line alone (the cockpit), without one per county. */
+  { byUnit = true }: { byUnit?: boolean } = {},
+) {
   const year = Number(o.today.slice(0, 4));
   const [[p], [latest], units, entries] = await Promise.all([
     db
@@ -30,19 +36,20 @@ export async function programmeTrend(db: DbOrTx, shared: Db, o: ProgrammeView) {
       .where(and(eq(programmeRounds.workspaceId, o.ws), eq(programmeRounds.programmeId, o.id)))
       .orderBy(desc(programmeRounds.seq))
       .limit(1),
-    rankingUnits(db, o.ws),
+    byUnit ? rankingUnits(db, o.ws) : [],
     rememberedEntries(shared, o.ws, o.id, o.paths),
   ]);
   if (!p) throw notFound('项目计划');
   const chosen = selectRound(entries, o.round ?? latest?.seq ?? null, o.cumulative);
   const months = monthsOfYearUpTo(monthOf(o.today));
   const byTop = new Map<string | null, EntryRow[]>();
-  for (const e of chosen) {
-    const top = topOf(e.unitPath);
-    const mine = byTop.get(top);
-    if (mine) mine.push(e);
-    else byTop.set(top, [e]);
-  }
+  if (byUnit)
+    for (const e of chosen) {
+      const top = topOf(e.unitPath);
+      const mine = byTop.get(top);
+      if (mine) mine.push(e);
+      else byTop.set(top, [e]);
+    }
   return {
     year,
     months,
@@ -64,10 +71,14 @@ export function entriesTrend(entries: readonly EntryRow[], year: number, months:
   const projects = new Map<string, EntryRow>();
   for (const e of entries)
     if (e.planYear === year && e.annualPlan > 0) projects.set(e.projectId, e);
-  const reports: TrendReport[] = [];
-  for (const e of projects.values())
-    for (const [month, ytdCompleted] of Object.entries(e.planYearReports ?? {}))
-      reports.push({ projectId: e.projectId, month, ytdCompleted: Number(ytdCompleted) });
-  const list = [...projects.values()].map((e) => ({ id: e.projectId, annualPlan: e.annualPlan }));
-  return { projects: list.length, points: investmentTrend(list, reports, months) };
+  let plan = 0;
+  const reports: Record<string, number>[] = [];
+  for (const e of projects.values()) {
+    plan += e.annualPlan;
+    if (e.planYearReports) reports.push(e.planYearReports);
+  }
+  return {
+    projects: projects.size,
+    points: trendFromChanges(plan, changesOfReports(reports), months),
+  };
 }
