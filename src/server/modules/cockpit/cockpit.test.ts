@@ -164,6 +164,36 @@ describe('the leaders cockpit', () => {
     expect(after.trend.overall).not.toEqual(trend.overall);
   });
 
+  it('shows a county clicked on the map a title entered after the city was opened', async () => {
+    // The enterprise counts of every county are remembered for the caller (forCaller): a
+    // county's cockpit reads its row, and a new title makes them count again.
+    const city = (await leader.get('/api/cockpit')).body;
+    const wen = city.units.find((u: any) => u.name === '温县');
+    const highTech = (body: any) =>
+      body.sections
+        .find((s: any) => s.key === 'enterprises')
+        .figures.find((f: any) => f.key === 'enterprises.new_high_tech');
+    const before = highTech((await leader.get(`/api/cockpit?unitId=${wen.id}`)).body).value;
+    const { rows } = await server.database.db.execute<{ id: string }>(sql`
+      select e.id::text as id from enterprises e join units u on u.id = e.unit_id
+        join units w on w.workspace_id = u.workspace_id and w.name = '温县'
+          and u.path like w.path || '%'
+      where not exists (select 1 from enterprise_titles t where t.enterprise_id = e.id
+        and t.kind = 'high_tech')
+      order by e.id limit 1`);
+    const year = city.today.slice(0, 4);
+    const added = await wenxian.post(`/api/enterprises/${rows[0]!.id}/titles`, {
+      kind: 'high_tech',
+      level: 'national',
+      grantedOn: `${year}-01-15`,
+    });
+    expect(added.status).toBe(201);
+    const after = highTech((await leader.get(`/api/cockpit?unitId=${wen.id}`)).body);
+    expect(after.value).toBe(before + 1);
+    const byUnit = highTech((await leader.get('/api/cockpit')).body).byUnit;
+    expect(byUnit.find((u: any) => u.unitId === wen.id).value).toBe(before + 1);
+  });
+
   it('narrows to one county when it is clicked on the map', async () => {
     const all = await leader.get('/api/cockpit');
     const wen = all.body.units.find((u: any) => u.name === '温县');
