@@ -65,7 +65,13 @@ export function CountsPage() {
             <Table.Summary.Cell index={0}>{pt('sum')}</Table.Summary.Cell>
             {METRIC_KEYS.map((m, i) => (
               <Table.Summary.Cell key={m} index={i + 1}>
-                {total(m)} / {total(`${m}_target`)}
+                <Link
+                  to={`/enterprises?metric=${m}&metricYear=${year}`}
+                  data-testid={`count-${m}-total`}
+                >
+                  {total(m)}
+                </Link>{' '}
+                / {total(`${m}_target`)}
               </Table.Summary.Cell>
             ))}
           </Table.Summary.Row>

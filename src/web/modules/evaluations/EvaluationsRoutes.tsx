@@ -35,11 +35,26 @@ function SchemeListPage() {
           { title: t('source'), dataIndex: 'source' },
           { title: t('organiser'), render: (_, s) => s.organiser.name },
           { title: t('version'), render: (_, s) => more('version', { n: s.latestVersion }) },
-          { title: t('units'), dataIndex: 'unitCount' },
           {
+            // The results table lists one row per unit.
+            title: t('units'),
+            render: (_, s) => (
+              <Link to={`/evaluations/s/${s.id}`} data-testid={`scheme-${s.code}-units`}>
+                {s.unitCount}
+              </Link>
+            ),
+          },
+          {
+            // The indicator tree marks each of them 待补充.
             title: t('placeholders'),
             render: (_, s) =>
-              s.placeholderCount > 0 ? <Tag color="orange">{s.placeholderCount}</Tag> : '—',
+              s.placeholderCount > 0 ? (
+                <Link to={`/evaluations/s/${s.id}?tab=tree`}>
+                  <Tag color="orange">{s.placeholderCount}</Tag>
+                </Link>
+              ) : (
+                '—'
+              ),
           },
         ]}
       />

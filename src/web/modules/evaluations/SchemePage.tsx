@@ -25,7 +25,6 @@ import { activeLang, useI18n, UserText } from '../../i18n';
 import { useMoreT } from './more-messages';
 import type { Results, SchemeDetail } from './types';
 
-
 /** One scheme: its results by group (ranks, points by first-level indicator) and its tree. */
 export function SchemePage() {
   const t = useEvalT();
@@ -106,6 +105,8 @@ export function SchemePage() {
         )}
       </Card>
       <Tabs
+        activeKey={params.get('tab') === 'tree' ? 'tree' : 'results'}
+        onChange={(k) => set('tab', k === 'tree' ? 'tree' : undefined)}
         items={[
           {
             key: 'results',

@@ -111,7 +111,19 @@ export function StatsPage() {
                     statCell('assigned', s),
                     statCell('closed', s),
                     statCell('closedOnTime', s),
-                    { title: t('onTimeRate'), dataIndex: 'onTimeRate' },
+                    {
+                      // The matters closed on time: the closed ones (the link without onTime)
+                      // are the rate's base, as a 三个一批 rate opens the projects that reached it.
+                      title: t('onTimeRate'),
+                      render: (_: unknown, r: StatRow) => (
+                        <Link
+                          to={mattersLink(statFilter('closedOnTime', s.month, s.asOf, r.unitId))}
+                          data-testid={`stat-${r.unitId ?? 'total'}-onTimeRate`}
+                        >
+                          {r.onTimeRate}
+                        </Link>
+                      ),
+                    },
                     statCell('overdueOpen', s),
                     { title: t('feedbackRate'), dataIndex: 'feedbackRate' },
                     statCell('backlog', s),

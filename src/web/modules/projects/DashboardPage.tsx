@@ -248,7 +248,14 @@ export function DashboardPage() {
                 <Space size="large" wrap>
                   <Statistic title={t('annualPlan')} value={data.investment.plan} precision={2} />
                   <Statistic title={t('ytd')} value={data.investment.completed} precision={2} />
-                  <Statistic title={t('investmentRate')} value={pct(data.investment.rate)} />
+                  <Statistic
+                    title={t('investmentRate')}
+                    valueRender={() => (
+                      <Link to={link({})} data-testid="investment-rate">
+                        {pct(data.investment.rate)}
+                      </Link>
+                    )}
+                  />
                 </Space>
               </Card>
             </Col>
@@ -304,7 +311,11 @@ export function DashboardPage() {
                     },
                     { title: t('annualPlan'), align: 'right', render: (_, r) => r.plan.toFixed(2) },
                     { title: t('ytd'), align: 'right', render: (_, r) => r.completed.toFixed(2) },
-                    { title: t('investmentRate'), align: 'right', render: (_, r) => pct(r.rate) },
+                    {
+                      title: t('investmentRate'),
+                      align: 'right',
+                      render: (_, r) => <Link to={link({ level: r.level })}>{pct(r.rate)}</Link>,
+                    },
                   ]}
                 />
               </Card>
@@ -383,7 +394,11 @@ function RankingTable({
     {
       title: t('investmentRate'),
       children: [
-        { title: '%', align: 'right', render: (_, r) => pct(r.investment.rate) },
+        {
+          title: '%',
+          align: 'right',
+          render: (_, r) => <Link to={link({ unitId: r.unit.id })}>{pct(r.investment.rate)}</Link>,
+        },
         {
           title: t('rank'),
           width: 60,

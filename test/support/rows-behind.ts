@@ -1,0 +1,92 @@
+// What the rows behind a link add up to, read from the API the linked page reads: a count
+// (the list's total), a rate (reached ÷ listed, closed on time ÷ closed) or 投资完成率 over the
+// listed projects. Shared by the cockpit's walk over its numbers (every-number.test.ts) and
+// the browser's walk over every page (e2e/every-number.test.ts). `key` says what the number
+// is where the link alone does not (a light's tone, a rank or a score).
+/* eslint-disable @typescript-eslint/no-explicit-any -- bodies are read loosely, as a page reads them */
+import type { ApiClient } from './server';
+
+const TONES = ['green', 'yellow', 'red'] as const;
+/** The plan table's counts: the lights, 未报送 and 未判定 (none). */
+const COUNTED = [...TONES, 'notReported', 'none'] as const;
+
+/**
+ * What the rows behind a link add up to, read from the API the linked page reads. A `key`
+ * ending in "rate" reads a rate from a matters list, one ending in "investment" 投资完成率
+ * from a project list.
+ */
+export async function rowsBehind(
+  leader: ApiClient,
+  link: string,
+  key: string,
+): Promise<number | null> {
+  const u = new URL(link, 'http://x');
+  const q = u.searchParams;
+  if (u.pathname === '/matters/list') {
+    const total = async (p: URLSearchParams) =>
+      (await leader.get(`/api/matters?${p}&pageSize=1`)).body.total as number;
+    if (!key.endsWith('rate')) return total(q);
+    // 按期办结率: the link opens the matters closed on time; without onTime, all closed.
+    const onTime = await total(q);
+    q.delete('onTime');
+    const closed = await total(q);
+    return closed === 0 ? null : Math.round((onTime * 1000) / closed) / 10;
+  }
+  if (u.pathname === '/enterprises')
+    return (await leader.get(`/api/enterprises?${q}&pageSize=1`)).body.total;
+  if (u.pathname === '/projects' && q.get('tab') === 'list') {
+    q.delete('tab');
+    const total = async (p: URLSearchParams) =>
+      (await leader.get(`/api/projects?${p}&pageSize=1`)).body.total as number;
+    if (q.has('reached')) {
+      const reached = await total(q);
+      q.delete('reached');
+      const listed = await total(q);
+      return listed === 0 ? null : Math.round((reached * 1000) / listed) / 10;
+    }
+    if (!key.endsWith('investment')) return total(q);
+    // 投资完成率 over the listed projects being built this year.
+    const items: any[] = [];
+    for (let page = 1; ; page++) {
+      const b = (await leader.get(`/api/projects?${q}&pageSize=200&page=${page}`)).body;
+      items.push(...b.items);
+      if (items.length >= b.total) break;
+    }
+    const year = 2026;
+    const seen = new Map(
+      items.filter((p) => p.planYear === year && p.annualPlan > 0).map((p) => [p.id, p]),
+    );
+    const plan = [...seen.values()].reduce((s, p) => s + p.annualPlan, 0);
+    const done = [...seen.values()].reduce((s, p) => s + (p.ytdCompleted ?? 0), 0);
+    return plan > 0 ? Math.round((done * 1000) / plan) / 10 : null;
+  }
+  if (u.pathname === '/targets' && q.get('plan')) {
+    const tone = COUNTED.find((t) => key.endsWith(`.${t}`))!;
+    const plan = q.get('plan');
+    q.delete('plan');
+    return (await leader.get(`/api/target-plans/${plan}/table?${q}`)).body.counts[tone];
+  }
+  const unitTargets = /^\/targets\/unit\/([0-9a-f-]+)$/.exec(u.pathname);
+  if (unitTargets) {
+    const tone = TONES.find((t) => key.endsWith(`.${t}`))!;
+    return (await leader.get(`/api/units/${unitTargets[1]}/targets?${q}`)).body.counts[tone];
+  }
+  const scheme = /^\/evaluations\/s\/([0-9a-f-]+)$/.exec(u.pathname);
+  if (scheme) {
+    const r = (await leader.get(`/api/evaluations/schemes/${scheme[1]}/results?${q}`)).body;
+    return r.rows.length; // 参评单位: the results table's rows
+  }
+  const unitResult = /^\/evaluations\/s\/([0-9a-f-]+)\/unit\/([0-9a-f-]+)$/.exec(u.pathname);
+  if (unitResult) {
+    const r = (
+      await leader.get(`/api/evaluations/schemes/${unitResult[1]}/results/${unitResult[2]}?${q}`)
+    ).body.row;
+    return key.endsWith('.rank') ? r.rank : r.total;
+  }
+  if (u.pathname === '/matters' && q.get('tab') === 'stats') {
+    // 已清零单位: the rows of the backlog table with nothing overdue.
+    const rows = (await leader.get('/api/matters/backlog')).body.items as any[];
+    return rows.filter((r) => r.overdue === 0).length;
+  }
+  throw new Error(`未识别的链接：${link}（${key}）`);
+}
