@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { UserText } from '../../i18n';
 import { useTargetsT } from './messages';
-import { StatusCell } from './StatusCell';
+import { countedAs, StatusCell } from './StatusCell';
 import type { PlanTable as PlanTableData } from './types';
 
 type Row = PlanTableData['rows'][number];
@@ -21,9 +21,12 @@ function namesIndicator(wording: string, indicator: string): boolean {
  */
 export function PlanTable({
   data,
+  only,
   onOpenReports,
 }: {
   data: PlanTableData;
+  /** Only the rows with a figure the headline counts count as this (a count's link). */
+  only?: ReturnType<typeof countedAs>;
   onOpenReports(targetId: string, title: string): void;
 }) {
   const t = useTargetsT();
@@ -136,7 +139,13 @@ export function PlanTable({
       size="small"
       bordered
       pagination={false}
-      dataSource={data.rows}
+      dataSource={
+        only
+          ? data.rows.filter((r) =>
+              [r.status, ...r.units.map((u) => u.status)].some((x) => countedAs(x) === only),
+            )
+          : data.rows
+      }
       columns={columns}
       scroll={{ x: 740 + data.units.length * 140 }}
       data-testid="plan-table"

@@ -6,6 +6,15 @@ import { usePanelT, verdictKey } from './panel-messages';
 import type { Status } from './types';
 
 /**
+ * What the plan's headline counts count a figure as (the server's lightCounts): 未报送 apart,
+ * else its light, or none when it has none yet.
+ */
+export function countedAs(s: Status): 'green' | 'yellow' | 'red' | 'notReported' | 'none' {
+  if (s.verdict === 'no_data') return 'notReported';
+  return s.light === 'green' || s.light === 'yellow' || s.light === 'red' ? s.light : 'none';
+}
+
+/**
  * One judged figure: the actual value (a link to the reports behind it) and its light. 未报送
  * (nothing reported for a due period) is its own grey state, never a red light that would
  * read as a missed target. A status with no light (not yet due, awaiting a person) shows its
@@ -29,7 +38,11 @@ export function StatusCell({
     status.actual === null ? (
       <Typography.Text type="secondary">—</Typography.Text>
     ) : (
-      <Typography.Link onClick={onOpenReports} data-testid={testId ? `${testId}-value` : undefined}>
+      <Typography.Link
+        onClick={onOpenReports}
+        data-testid={testId ? `${testId}-value` : undefined}
+        data-opens="reports"
+      >
         {status.actual}
         {unit === '%' ? '%' : ''}
         {status.corrected ? '*' : ''}
@@ -50,7 +63,7 @@ export function StatusCell({
   return (
     // The assessment's sentence, worded by core/targets/assess in both languages.
     <Tooltip title={lang === 'en' ? status.detailEn : status.detail}>
-      <Space size={4} data-testid={testId}>
+      <Space size={4} data-testid={testId} data-counted-as={countedAs(status)}>
         {value}
         {state}
       </Space>

@@ -14,7 +14,7 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { get, qs } from '../../api';
 import { useAuth } from '../../auth';
 import { Loadable, useLoad } from '../../components/Loadable';
@@ -31,6 +31,9 @@ import { PlanFormModal } from './edit/PlanFormModal';
 import { defaultPeriod, type Plan, type PlanTable as PlanTableData } from './types';
 
 /** Annual plans: pick a plan and a month, see every target judged, export or import ledgers. */
+const ONLY = ['green', 'yellow', 'red', 'notReported', 'none'] as const;
+type Only = (typeof ONLY)[number];
+
 export function TargetsPage() {
   const { message } = App.useApp();
   const t = useTargetsT();
@@ -51,6 +54,8 @@ export function TargetsPage() {
   );
 
   const set = (k: string, v: string) => setParams((p) => (p.set(k, v), p));
+  // A headline count's link narrows the table to the rows holding its figures.
+  const only = ONLY.find((o) => o === params.get('light'));
   const newPlanButton = canCreatePlan && (
     <Button icon={<PlusOutlined />} onClick={() => setModal('plan')} data-testid="new-plan">
       {t('newPlan')}
@@ -124,7 +129,12 @@ export function TargetsPage() {
                     {t('addTarget')}
                   </Button>
                 )}
-                {table.data && <Counts data={table.data} />}
+                {table.data && planId && period && (
+                  <Counts
+                    data={table.data}
+                    link={(light) => `/targets${qs({ plan: planId, period, light })}`}
+                  />
+                )}
               </Space>
             </Card>
             <Loadable state={table} testId="table-loading">
@@ -136,6 +146,8 @@ export function TargetsPage() {
                     data={data}
                     planId={planId}
                     period={period}
+                    only={only}
+                    onShowAll={() => setParams((p) => (p.delete('light'), p))}
                     onChanged={() => void table.reload()}
                     onOpenReports={(targetId, title) => setDrawer({ targetId, title })}
                   />
@@ -151,16 +163,19 @@ export function TargetsPage() {
   );
 }
 
-/** The headline counts: every figure the caller sees, 未报送 apart from red. */
-function Counts({ data }: { data: PlanTableData }) {
+/**
+ * The headline counts: every figure the caller sees, 未报送 apart from red. Each opens the
+ * table narrowed to the rows that hold those figures.
+ */
+function Counts({ data, link }: { data: PlanTableData; link: (light: Only) => string }) {
   const t = useTargetsT();
   const c = data.counts;
   const items = [
-    { key: 'green', value: c.green, color: '#52c41a' },
-    { key: 'yellow', value: c.yellow, color: '#faad14' },
-    { key: 'red', value: c.red, color: '#f5222d' },
-    { key: 'notReported', value: c.notReported, color: '#8c8c8c' },
-    { key: 'undecided', value: c.none, color: undefined },
+    { key: 'green', only: 'green', value: c.green, color: '#52c41a' },
+    { key: 'yellow', only: 'yellow', value: c.yellow, color: '#faad14' },
+    { key: 'red', only: 'red', value: c.red, color: '#f5222d' },
+    { key: 'notReported', only: 'notReported', value: c.notReported, color: '#8c8c8c' },
+    { key: 'undecided', only: 'none', value: c.none, color: undefined },
   ] as const;
   return (
     <Tooltip title={t('countsHint')}>
@@ -169,8 +184,11 @@ function Counts({ data }: { data: PlanTableData }) {
           <Statistic
             key={i.key}
             title={t(i.key)}
-            value={i.value}
-            styles={i.color ? { content: { color: i.color } } : undefined}
+            valueRender={() => (
+              <Link to={link(i.only)} style={i.color ? { color: i.color } : undefined}>
+                {i.value}
+              </Link>
+            )}
             data-testid={`count-${i.key}`}
           />
         ))}
@@ -183,12 +201,16 @@ function PlanTabs({
   data,
   planId,
   period,
+  only,
+  onShowAll,
   onChanged,
   onOpenReports,
 }: {
   data: PlanTableData;
   planId: string;
   period: string;
+  only?: Only;
+  onShowAll(): void;
   onChanged(): void;
   onOpenReports(targetId: string, title: string): void;
 }) {
@@ -237,7 +259,24 @@ function PlanTabs({
                   </Space>
                 }
               >
-                <PlanTable data={data} onOpenReports={onOpenReports} />
+                {only && (
+                  <Alert
+                    type="info"
+                    showIcon
+                    style={{ marginBottom: 8 }}
+                    data-testid="table-only"
+                    title={t('onlyRows', {
+                      what: t(only === 'none' ? 'undecided' : only),
+                      n: String(data.counts[only]),
+                    })}
+                    action={
+                      <Button size="small" onClick={onShowAll}>
+                        {t('showAll')}
+                      </Button>
+                    }
+                  />
+                )}
+                <PlanTable data={data} only={only} onOpenReports={onOpenReports} />
               </Card>
             ),
           },
