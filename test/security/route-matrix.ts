@@ -270,6 +270,9 @@ export const ROUTE_MATRIX: Record<string, MatrixCase[]> = {
   'GET /api/matters/stats': [
     { query: 'month=2026-01', expect: '401 200 200 200 200 200 200 200 200' },
   ],
+  'GET /api/matters/deadlines': [
+    { query: 'month=2026-01', expect: '401 200 200 200 200 200 200 200 200' },
+  ],
   'GET /api/matters/stats.xlsx': [
     { query: 'month=2026-01', expect: '401 200 200 200 200 200 200 200 200' },
   ],

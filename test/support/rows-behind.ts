@@ -32,6 +32,16 @@ export async function rowsBehind(
     const closed = await total(q);
     return closed === 0 ? null : Math.round((onTime * 1000) / closed) / 10;
   }
+  if (u.pathname === '/matters/deadlines') {
+    const total = async (p: URLSearchParams) =>
+      (await leader.get(`/api/matters/deadlines?${p}&pageSize=1`)).body.total as number;
+    if (!key.endsWith('rate')) return total(q);
+    // 反馈及时率: the link opens the deadlines met on time; without onTime, all of them.
+    const met = await total(q);
+    q.delete('onTime');
+    const due = await total(q);
+    return due === 0 ? null : Math.round((met * 1000) / due) / 10;
+  }
   if (u.pathname === '/enterprises')
     return (await leader.get(`/api/enterprises?${q}&pageSize=1`)).body.total;
   if (u.pathname === '/projects' && q.get('tab') === 'list') {

@@ -190,3 +190,60 @@ export async function namesOf(
   }
   return out;
 }
+
+export interface DeadlineRow {
+  matterId: string;
+  title: string;
+  /** The 3-day feedback deadline, or a time node (named). */
+  kind: 'feedback' | 'node';
+  name: string;
+  due: string;
+  doneOn: string | null;
+  onTime: boolean;
+}
+
+/**
+ * The deadlines the monthly 反馈及时率 counts, one row each (monthRows' feedback_due): the
+ * 3-day feedback deadline and every time node due from `start` to `end`, of the matters in
+ * the month, by lead unit when `unitId` is given; `onTime` keeps those met by their date.
+ */
+export async function monthDeadlines(
+  db: DbOrTx,
+  o: {
+    workspaceId: string;
+    paths: string[];
+    start: IsoDate;
+    end: IsoDate;
+    unitId?: string;
+    onTime?: boolean;
+    limit: number;
+    offset: number;
+  },
+): Promise<{ rows: DeadlineRow[]; total: number }> {
+  const s = sql`${o.start}::date`;
+  const e = sql`${o.end}::date`;
+  const r = await db.execute(sql`with sm as (
+      select m.id, m.title, m.feedback_due, m.feedback_met_on
+      ${FROM_SCOPED(o.workspaceId, o.paths)}
+        and m.assigned_on <= ${e} and (m.closed_on is null or m.closed_on >= ${s})
+        ${o.unitId ? sql`and m.lead_unit_id = ${o.unitId}` : sql``}
+    ), d as (
+      select sm.id, sm.title, 'feedback' as kind, '' as name, sm.feedback_due as due,
+        sm.feedback_met_on as done_on
+      from sm where sm.feedback_due between ${s} and ${e}
+      union all
+      select sm.id, sm.title, 'node', nd.title, nd.due, nd.done_on
+      from matter_nodes nd join sm on nd.matter_id = sm.id
+      where nd.workspace_id = ${o.workspaceId} and nd.due between ${s} and ${e}
+    ), t as (select d.*, coalesce(d.done_on <= d.due, false) as on_time from d)
+    select t.id::text as "matterId", t.title, t.kind, t.name, t.due::text as due,
+      t.done_on::text as "doneOn", t.on_time as "onTime", count(*) over ()::int as total
+    from t ${o.onTime ? sql`where t.on_time` : sql``}
+    order by t.due, t.title, t.kind limit ${o.limit} offset ${o.offset}`);
+  const rows = r.rows as unknown as (DeadlineRow & { total: number })[];
+  // An empty page past the end still needs its total: counted on its own.
+  const total =
+    rows[0]?.total ??
+    (o.offset === 0 ? 0 : (await monthDeadlines(db, { ...o, limit: 1, offset: 0 })).total);
+  return { rows: rows.map(({ total: _, ...x }) => x), total };
+}

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { monthEnd, monthStart, type IsoDate } from '../../../core/dates';
+import { LIMITS } from '../../../core/enums';
 import { formatRatio } from '../../../core/format';
 import { sendXlsx, streamLedger } from '../../excel/ledger-writer';
 import { badRequest } from '../../errors';
@@ -9,7 +10,14 @@ import type { ModuleDeps } from '../index';
 import { matterScope } from '../matters/access';
 import { callerOf } from '../matters/detail';
 import { loadMatterSettings } from '../matters/settings';
-import { boardCounts, closedBetween, monthRows, namesOf, type BoardGroup } from './queries';
+import {
+  boardCounts,
+  closedBetween,
+  monthDeadlines,
+  monthRows,
+  namesOf,
+  type BoardGroup,
+} from './queries';
 
 const Counts = z.object({
   open: z.number(),
@@ -59,6 +67,32 @@ const MonthQuery = z.object({
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '应为 YYYY-MM')
     .describe('月份'),
+});
+
+/** The rows behind a 反馈及时率: the month's feedback deadlines and time nodes. */
+const DeadlinesQuery = MonthQuery.extend({
+  unitId: z.uuid().optional().describe('牵头单位'),
+  onTime: z.stringbool().optional().describe('按时反馈'),
+  page: z.coerce.number().int().min(1).default(1).describe('页码'),
+  pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSizeMax).default(50).describe('每页条数'),
+});
+const Deadlines = z.object({
+  month: z.string(),
+  asOf: z.string(),
+  items: z.array(
+    z.object({
+      matterId: z.string(),
+      title: z.string(),
+      kind: z.enum(['feedback', 'node']),
+      name: z.string(),
+      due: z.string(),
+      doneOn: z.string().nullable(),
+      onTime: z.boolean(),
+    }),
+  ),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
 });
 
 export default async function matterStatsRoutes(
@@ -169,13 +203,40 @@ export default async function matterStatsRoutes(
     },
   );
 
+  /** The days a month's statistics count: its first day to its end, or today while it runs. */
+  function monthDays(month: string, today: IsoDate) {
+    const start = monthStart(month);
+    if (start > today) throw badRequest('不能统计未来的月份', 'month');
+    const end = monthEnd(month);
+    return { start, asOf: (end < today ? end : today) as IsoDate };
+  }
+
+  // The deadlines behind a unit's 反馈及时率 (with onTime=true, those met): one row each.
+  app.get(
+    '/api/matters/deadlines',
+    { schema: { querystring: DeadlinesQuery, response: { 200: Deadlines } } },
+    async (req) => {
+      const caller = callerOf(req, config);
+      const { month, unitId, onTime, page, pageSize } = req.query;
+      const { start, asOf } = monthDays(month, caller.today);
+      const r = await monthDeadlines(db, {
+        workspaceId: caller.auth.workspaceId,
+        paths: matterScope(caller.auth),
+        start,
+        end: asOf,
+        unitId,
+        onTime,
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
+      return { month, asOf, items: r.rows, total: r.total, page, pageSize };
+    },
+  );
+
   async function monthly(req: Parameters<typeof callerOf>[0], month: string) {
     const caller = callerOf(req, config);
     const ws = caller.auth.workspaceId;
-    const start = monthStart(month);
-    if (start > caller.today) throw badRequest('不能统计未来的月份', 'month');
-    const end = monthEnd(month);
-    const asOf: IsoDate = end < caller.today ? end : caller.today;
+    const { start, asOf } = monthDays(month, caller.today);
     const raw = await monthRows(db, {
       workspaceId: ws,
       paths: matterScope(caller.auth),

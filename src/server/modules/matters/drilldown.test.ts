@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests read bodies loosely, as a user reads a page */
 // Every number on the home page, the board, the statistics and the lists page opens the
-// matters list with filters that give the same count (issue 9, points 8 and 9), and the
+// matters list with filters that give the same count (issue 9, points 8 and 9; 反馈及时率 its
+// deadlines list), and the
 // leader's written instruction (领导批示, point 10).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type ApiClient, type TestServer } from '../../../../test/support/server';
@@ -94,7 +95,20 @@ describe('statistics, backlog and lists open the matters behind each number', ()
       expect(await q(`closedFrom=${s}&closedTo=${e}&onTime=true`)).toBe(r.closedOnTime);
       expect(await q(`openAt=${e}&dueBefore=${e}`)).toBe(r.overdueOpen);
       expect(await q(`openAt=${e}`)).toBe(r.backlog);
+      // 反馈及时率's deadlines, all of them and those met on time, one row each.
+      const deadlines = async (x: string) => {
+        const d = await sup.get(`/api/matters/deadlines?month=${month}${unit}${x}&pageSize=200`);
+        expect(d.status, JSON.stringify(d.body)).toBe(200);
+        expect(d.body.items).toHaveLength(d.body.total);
+        return d.body;
+      };
+      const all = await deadlines('');
+      expect(all.total, r.unitName).toBe(r.feedbackDue);
+      const met = await deadlines('&onTime=true');
+      expect(met.total).toBe(r.feedbackOnTime);
+      expect(met.items.every((x: any) => x.onTime && x.doneOn <= x.due)).toBe(true);
     }
+    expect(stats.total.feedbackDue).toBeGreaterThan(0);
   });
   it('the backlog (清零) per unit', async () => {
     const { today, items } = (await sup.get('/api/matters/backlog')).body;

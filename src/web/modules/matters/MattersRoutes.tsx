@@ -2,6 +2,7 @@ import { Tabs } from 'antd';
 import { Route, Routes, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth';
 import { BoardPage } from './BoardPage';
+import { DeadlinesPage } from './DeadlinesPage';
 import { ListsPage } from './ListsPage';
 import { MatterDetailPage } from './MatterDetailPage';
 import { MattersListPage } from './MattersListPage';
@@ -40,6 +41,7 @@ export default function MattersRoutes() {
       <Route index element={<MattersHome />} />
       <Route path="m/:id" element={<MatterDetailPage />} />
       <Route path="list" element={<MattersListPage />} />
+      <Route path="deadlines" element={<DeadlinesPage />} />
     </Routes>
   );
 }

@@ -125,7 +125,18 @@ export function StatsPage() {
                       ),
                     },
                     statCell('overdueOpen', s),
-                    { title: t('feedbackRate'), dataIndex: 'feedbackRate' },
+                    {
+                      // The deadlines met on time; all of them (without onTime) its base.
+                      title: t('feedbackRate'),
+                      render: (_: unknown, r: StatRow) => (
+                        <Link
+                          to={`/matters/deadlines${qs({ month: s.month, unitId: r.unitId ?? undefined, onTime: 'true' })}`}
+                          data-testid={`stat-${r.unitId ?? 'total'}-feedbackRate`}
+                        >
+                          {r.feedbackRate}
+                        </Link>
+                      ),
+                    },
                     statCell('backlog', s),
                   ]}
                 />
