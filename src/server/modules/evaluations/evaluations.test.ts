@@ -322,7 +322,16 @@ describe('the shipped schemes', () => {
     const list = await leader.get('/api/evaluations/schemes');
     const jz = list.body.items.find((s: any) => s.code === 'jz-county');
     const torch = list.body.items.find((s: any) => s.code === 'torch-2021');
-    expect(torch).toMatchObject({ name: '国家高新区综合评价', unitCount: 1 });
+    expect(torch).toMatchObject({ name: '国家高新区综合评价', unitCount: 1, shownUnitCount: 1 });
+    // A county sees its own row of the results: the list says 1 of 11, and the link opens 1.
+    const own = (await wenxian.get('/api/evaluations/schemes')).body.items.find(
+      (s: any) => s.code === 'jz-county',
+    );
+    expect(own).toMatchObject({ unitCount: 11, shownUnitCount: 1 });
+    expect((await wenxian.get(`/api/evaluations/schemes/${jz.id}/results`)).body.rows).toHaveLength(
+      own.shownUnitCount,
+    );
+    expect(jz).toMatchObject({ unitCount: 11, shownUnitCount: 11 });
     expect(torch.placeholderCount).toBeGreaterThan(0);
     const detail = await leader.get(`/api/evaluations/schemes/${torch.id}`);
     expect(detail.body.items.filter((i: any) => i.depth === 0).map((i: any) => i.points)).toEqual([

@@ -1,4 +1,5 @@
 // Shaping schemes for the API: the flat item rows with depth and full points, labels in Chinese.
+import { pathInScope } from '../../auth/scope';
 import { pointsByKey } from '../../../core/evaluations/types';
 import type { Normalisation } from '../../../core/evaluations/types';
 import { canManage, type EvalAccess } from './access';
@@ -29,7 +30,24 @@ function sourceLabel(kind: string, params: Record<string, unknown>): string {
   return extra ? `${s.labelZh}（${extra}）` : s.labelZh;
 }
 
-export function presentSummary(s: SchemeRecord, def: StoredDefinition, access: EvalAccess) {
+/** The scheme's units the caller sees, as its results table shows them (presentResults). */
+export function shownUnits(
+  def: StoredDefinition,
+  units: Map<string, UnitInfo>,
+  access: EvalAccess,
+) {
+  return def.units.filter((u) => {
+    const info = units.get(u.unitId);
+    return info !== undefined && pathInScope(info.path, access.read);
+  }).length;
+}
+
+export function presentSummary(
+  s: SchemeRecord,
+  def: StoredDefinition,
+  access: EvalAccess,
+  shownUnitCount: number,
+) {
   return {
     id: s.id,
     code: s.code,
@@ -39,6 +57,7 @@ export function presentSummary(s: SchemeRecord, def: StoredDefinition, access: E
     defaultPeriod: s.defaultPeriod,
     latestVersion: s.latestVersion,
     unitCount: def.units.length,
+    shownUnitCount,
     placeholderCount: def.items.filter((i) => i.placeholder).length,
     canManage: canManage(access, s.organiser.path),
   };
@@ -59,7 +78,7 @@ export function presentDetail(
     depth.set(it.key, it.parentKey ? (depth.get(it.parentKey) ?? 0) + 1 : 0);
   const hasChildren = new Set(def.items.map((i) => i.parentKey).filter(Boolean));
   return {
-    ...presentSummary(s, def, access),
+    ...presentSummary(s, def, access, shownUnits(def, units, access)),
     version,
     versions: versions.map((v) => ({
       version: v.version,

@@ -7,7 +7,7 @@ import { notFound } from '../../errors';
 import { todayOf } from '../../today';
 import type { ModuleDeps } from '../index';
 import { evalAccess } from './access';
-import { presentDetail, presentSummary } from './presenter';
+import { presentDetail, presentSummary, shownUnits } from './presenter';
 import {
   findScheme,
   listSchemes,
@@ -100,7 +100,14 @@ export default async function evaluationRoutes(
       const caller = callerOf(req);
       const access = evalAccess(caller.auth);
       const rows = await listSchemes(db, caller.auth.workspaceId);
-      return { items: rows.map((s) => presentSummary(s, s.definition, access)) };
+      // Each scheme's units the caller sees, as its results table shows them (presentResults).
+      const ids = [...new Set(rows.flatMap((s) => s.definition.units.map((u) => u.unitId)))];
+      const units = await unitsByIds(db, caller.auth.workspaceId, ids);
+      return {
+        items: rows.map((s) =>
+          presentSummary(s, s.definition, access, shownUnits(s.definition, units, access)),
+        ),
+      };
     },
   );
 

@@ -128,6 +128,8 @@ export const SchemeSummary = z.object({
   defaultPeriod: z.string(),
   latestVersion: z.number(),
   unitCount: z.number(),
+  /** The units of the results table the caller sees (its rows; a county: its own). */
+  shownUnitCount: z.number(),
   placeholderCount: z.number(),
   canManage: z.boolean(),
 });

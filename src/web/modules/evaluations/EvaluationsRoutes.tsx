@@ -39,9 +39,13 @@ function SchemeListPage() {
             // The results table lists one row per unit.
             title: t('units'),
             render: (_, s) => (
-              <Link to={`/evaluations/s/${s.id}`} data-testid={`scheme-${s.code}-units`}>
-                {s.unitCount}
-              </Link>
+              <>
+                <Link to={`/evaluations/s/${s.id}`} data-testid={`scheme-${s.code}-units`}>
+                  {s.shownUnitCount}
+                </Link>
+                {/* A county sees its own rows of the results: "1 / 11". */}
+                {s.shownUnitCount !== s.unitCount && ` / ${s.unitCount}`}
+              </>
             ),
           },
           {
