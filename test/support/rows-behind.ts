@@ -16,7 +16,7 @@ const COUNTED = [...TONES, 'notReported', 'none'] as const;
  * from a project list.
  */
 export async function rowsBehind(
-  leader: ApiClient,
+  client: ApiClient,
   link: string,
   key: string,
 ): Promise<number | null> {
@@ -24,7 +24,7 @@ export async function rowsBehind(
   const q = u.searchParams;
   if (u.pathname === '/matters/list') {
     const total = async (p: URLSearchParams) =>
-      (await leader.get(`/api/matters?${p}&pageSize=1`)).body.total as number;
+      (await client.get(`/api/matters?${p}&pageSize=1`)).body.total as number;
     if (!key.endsWith('rate')) return total(q);
     // 按期办结率: the link opens the matters closed on time; without onTime, all closed.
     const onTime = await total(q);
@@ -34,7 +34,7 @@ export async function rowsBehind(
   }
   if (u.pathname === '/matters/deadlines') {
     const total = async (p: URLSearchParams) =>
-      (await leader.get(`/api/matters/deadlines?${p}&pageSize=1`)).body.total as number;
+      (await client.get(`/api/matters/deadlines?${p}&pageSize=1`)).body.total as number;
     if (!key.endsWith('rate')) return total(q);
     // 反馈及时率: the link opens the deadlines met on time; without onTime, all of them.
     const met = await total(q);
@@ -43,11 +43,11 @@ export async function rowsBehind(
     return due === 0 ? null : Math.round((met * 1000) / due) / 10;
   }
   if (u.pathname === '/enterprises')
-    return (await leader.get(`/api/enterprises?${q}&pageSize=1`)).body.total;
+    return (await client.get(`/api/enterprises?${q}&pageSize=1`)).body.total;
   if (u.pathname === '/projects' && q.get('tab') === 'list') {
     q.delete('tab');
     const total = async (p: URLSearchParams) =>
-      (await leader.get(`/api/projects?${p}&pageSize=1`)).body.total as number;
+      (await client.get(`/api/projects?${p}&pageSize=1`)).body.total as number;
     if (q.has('reached')) {
       const reached = await total(q);
       q.delete('reached');
@@ -58,7 +58,7 @@ export async function rowsBehind(
     // 投资完成率 over the listed projects being built this year.
     const items: any[] = [];
     for (let page = 1; ; page++) {
-      const b = (await leader.get(`/api/projects?${q}&pageSize=200&page=${page}`)).body;
+      const b = (await client.get(`/api/projects?${q}&pageSize=200&page=${page}`)).body;
       items.push(...b.items);
       if (items.length >= b.total) break;
     }
@@ -74,28 +74,28 @@ export async function rowsBehind(
     const tone = COUNTED.find((t) => key.endsWith(`.${t}`))!;
     const plan = q.get('plan');
     q.delete('plan');
-    return (await leader.get(`/api/target-plans/${plan}/table?${q}`)).body.counts[tone];
+    return (await client.get(`/api/target-plans/${plan}/table?${q}`)).body.counts[tone];
   }
   const unitTargets = /^\/targets\/unit\/([0-9a-f-]+)$/.exec(u.pathname);
   if (unitTargets) {
     const tone = TONES.find((t) => key.endsWith(`.${t}`))!;
-    return (await leader.get(`/api/units/${unitTargets[1]}/targets?${q}`)).body.counts[tone];
+    return (await client.get(`/api/units/${unitTargets[1]}/targets?${q}`)).body.counts[tone];
   }
   const scheme = /^\/evaluations\/s\/([0-9a-f-]+)$/.exec(u.pathname);
   if (scheme) {
-    const r = (await leader.get(`/api/evaluations/schemes/${scheme[1]}/results?${q}`)).body;
+    const r = (await client.get(`/api/evaluations/schemes/${scheme[1]}/results?${q}`)).body;
     return r.rows.length; // 参评单位: the results table's rows
   }
   const unitResult = /^\/evaluations\/s\/([0-9a-f-]+)\/unit\/([0-9a-f-]+)$/.exec(u.pathname);
   if (unitResult) {
     const r = (
-      await leader.get(`/api/evaluations/schemes/${unitResult[1]}/results/${unitResult[2]}?${q}`)
+      await client.get(`/api/evaluations/schemes/${unitResult[1]}/results/${unitResult[2]}?${q}`)
     ).body.row;
     return key.endsWith('.rank') ? r.rank : r.total;
   }
   if (u.pathname === '/matters' && q.get('tab') === 'stats') {
     // 已清零单位: the rows of the backlog table with nothing overdue.
-    const rows = (await leader.get('/api/matters/backlog')).body.items as any[];
+    const rows = (await client.get('/api/matters/backlog')).body.items as any[];
     return rows.filter((r) => r.overdue === 0).length;
   }
   throw new Error(`未识别的链接：${link}（${key}）`);

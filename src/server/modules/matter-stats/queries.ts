@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import { addNaturalDays, type IsoDate } from '../../../core/dates';
 import type { Db, DbOrTx } from '../../db/connection';
 import { memoRows } from '../../db/count-memo';
 import { matterTable, memoMatterCounts, type MatterRows } from '../../db/matter-counts-memo';
+import type { Deadline } from './schema';
 import { coversWorkspace, leadInScope, OPEN_STATUS_SQL, uuidArray } from '../matters/access';
 
 // Counts for the supervisor's board, the units' backlogs and the monthly statistics. Each is
@@ -191,16 +193,7 @@ export async function namesOf(
   return out;
 }
 
-export interface DeadlineRow {
-  matterId: string;
-  title: string;
-  /** The 3-day feedback deadline, or a time node (named). */
-  kind: 'feedback' | 'node';
-  name: string;
-  due: string;
-  doneOn: string | null;
-  onTime: boolean;
-}
+export type DeadlineRow = z.infer<typeof Deadline>;
 
 /**
  * The deadlines the monthly 反馈及时率 counts, one row each (monthRows' feedback_due): the

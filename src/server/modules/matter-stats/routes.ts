@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { monthEnd, monthStart, type IsoDate } from '../../../core/dates';
-import { LIMITS } from '../../../core/enums';
 import { formatRatio } from '../../../core/format';
 import { sendXlsx, streamLedger } from '../../excel/ledger-writer';
 import { badRequest } from '../../errors';
@@ -10,6 +9,7 @@ import type { ModuleDeps } from '../index';
 import { matterScope } from '../matters/access';
 import { callerOf } from '../matters/detail';
 import { loadMatterSettings } from '../matters/settings';
+import { Deadlines, DeadlinesQuery, MonthQuery } from './schema';
 import {
   boardCounts,
   closedBetween,
@@ -61,38 +61,6 @@ const Stats = z.object({
   asOf: z.string(),
   rows: z.array(StatRow),
   total: StatRow,
-});
-const MonthQuery = z.object({
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '应为 YYYY-MM')
-    .describe('月份'),
-});
-
-/** The rows behind a 反馈及时率: the month's feedback deadlines and time nodes. */
-const DeadlinesQuery = MonthQuery.extend({
-  unitId: z.uuid().optional().describe('牵头单位'),
-  onTime: z.stringbool().optional().describe('按时反馈'),
-  page: z.coerce.number().int().min(1).default(1).describe('页码'),
-  pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSizeMax).default(50).describe('每页条数'),
-});
-const Deadlines = z.object({
-  month: z.string(),
-  asOf: z.string(),
-  items: z.array(
-    z.object({
-      matterId: z.string(),
-      title: z.string(),
-      kind: z.enum(['feedback', 'node']),
-      name: z.string(),
-      due: z.string(),
-      doneOn: z.string().nullable(),
-      onTime: z.boolean(),
-    }),
-  ),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
 });
 
 export default async function matterStatsRoutes(

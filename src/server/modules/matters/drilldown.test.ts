@@ -109,6 +109,13 @@ describe('statistics, backlog and lists open the matters behind each number', ()
       expect(met.items.every((x: any) => x.onTime && x.doneOn <= x.due)).toBe(true);
     }
     expect(stats.total.feedbackDue).toBeGreaterThan(0);
+    // A month that is not one, or has not begun, is refused in Chinese, naming the field.
+    const bad = await sup.get('/api/matters/deadlines?month=2026-13');
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('月份');
+    const future = await sup.get('/api/matters/deadlines?month=2099-01');
+    expect(future.status).toBe(400);
+    expect(JSON.stringify(future.body)).toContain('不能统计未来的月份');
   });
   it('the backlog (清零) per unit', async () => {
     const { today, items } = (await sup.get('/api/matters/backlog')).body;

@@ -5,22 +5,7 @@ import { Loadable, useLoad } from '../../components/Loadable';
 import { useUnits } from '../../components/useUnits';
 import { UserText, withUserText } from '../../i18n';
 import { useMattersT } from './messages';
-
-interface Deadline {
-  matterId: string;
-  title: string;
-  kind: 'feedback' | 'node';
-  name: string;
-  due: string;
-  doneOn: string | null;
-  onTime: boolean;
-}
-interface Deadlines {
-  month: string;
-  asOf: string;
-  items: Deadline[];
-  total: number;
-}
+import type { Deadline, Deadlines } from './types';
 
 const PAGE_SIZE = 50;
 

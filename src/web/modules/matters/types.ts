@@ -6,11 +6,17 @@ import type {
   MatterSummary as MatterSummarySchema,
   TimelineEntry as TimelineEntrySchema,
 } from '../../../server/modules/matters/schema';
+import type {
+  Deadline as DeadlineSchema,
+  Deadlines as DeadlinesSchema,
+} from '../../../server/modules/matter-stats/schema';
 
 export type MatterSummary = z.infer<typeof MatterSummarySchema>;
 export type MatterDetail = z.infer<typeof MatterDetailSchema>;
 export type MatterPage = z.infer<typeof MatterPageSchema>;
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+export type Deadline = z.infer<typeof DeadlineSchema>;
+export type Deadlines = z.infer<typeof DeadlinesSchema>;
 export type MineItem = MatterSummary & {
   myRole: 'lead' | 'cooperating';
   lastReport: string | null;
