@@ -37,7 +37,7 @@ export function DeadlinesPage() {
           title={t('deadlinesTitle', { month: d.month, asOf: d.asOf })}
           extra={
             <Typography.Text strong data-testid="list-total" data-total={d.total}>
-              {t('totalN', { n: d.total })}
+              {t('deadlinesN', { n: d.total })}
             </Typography.Text>
           }
         >
