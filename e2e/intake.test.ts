@@ -110,9 +110,13 @@ describe('text to ledger', () => {
       .toContain('扛稳粮食安全重任');
     await liaison.screenshot({ path: screenshotPath('intake-liaison'), fullPage: false });
 
+    // The intake page itself lists these targets, so read the plan table, not the body:
+    // the click may land a moment after the intake page re-renders.
     await sup.getByTestId('link-plan').click();
-    await expect.poll(() => sup.locator('body').textContent()).toContain('地区生产总值增长8%左右');
-    expect(await sup.locator('body').textContent()).toContain('社会消费品零售总额增长8.5%左右');
+    await sup.waitForURL(/\/targets\?/);
+    const plan = sup.getByTestId('plan-table');
+    await expect.poll(() => plan.textContent()).toContain('地区生产总值增长8%左右');
+    expect(await plan.textContent()).toContain('社会消费品零售总额增长8.5%左右');
   }, 120_000);
 
   it('other roles do not see the page', async () => {
