@@ -105,6 +105,7 @@ describe('every number opens the rows behind it', () => {
   it.each([
     ['the supervisor', 'duchashi'],
     ['the leader', 'leader'],
+    ['温县’s liaison', 'wenxian'],
   ])(
     'on every page %s opens',
     async (_who, username) => {
