@@ -39,6 +39,9 @@ describe('supervision journey', () => {
     await liaison.getByTestId('nav-/matters').click();
     await liaison.getByTestId('my-matters').waitFor();
     expect(await lightOf(liaison, red.id)).toBe('red');
+    // A supervisor's link to a tab the liaison does not have lands on its own matters.
+    await liaison.goto(`${server.url}/matters?tab=lists`);
+    await liaison.getByTestId('my-matters').waitFor();
   });
 
   it('reports progress on two matters at once', async () => {

@@ -107,5 +107,26 @@ describe('key projects journey', () => {
     await liaison.goto(`${server.url}/projects?tab=investment`);
     await liaison.getByTestId('batch-table').waitFor();
     await liaison.screenshot({ path: screenshotPath('projects-investment-batch'), fullPage: true });
+    // One input per project of its county, and no other county's project.
+    const api = await server.login('wenxian');
+    const d = new Date();
+    d.setUTCDate(1);
+    d.setUTCMonth(d.getUTCMonth() - 1); // the page opens on last month
+    const month = d.toISOString().slice(0, 7);
+    const form = (await api.get(`/api/projects/investment-form?month=${month}`)).body as {
+      items: { unit: string }[];
+    };
+    expect(form.items.length).toBeGreaterThan(0);
+    expect(new Set(form.items.map((i) => i.unit))).toEqual(new Set(['温县']));
+    expect(await liaison.locator('input[data-testid^="ytd-"]').count()).toBe(form.items.length);
+
+    // Its dashboard ranks 温县 among every county, and shows no row of other counties' dashes.
+    await liaison.goto(`${server.url}/projects`);
+    const ranking = liaison.getByTestId('ranking-table');
+    await ranking.locator('tbody tr.ant-table-row').first().waitFor();
+    expect(await ranking.locator('tbody tr.ant-table-row').allInnerTexts()).toEqual([
+      expect.stringContaining('温县'),
+    ]);
+    expect(await liaison.getByTestId('ranking-peers').textContent()).toContain('全市 11 个单位');
   });
 });

@@ -225,9 +225,18 @@ export async function countsByUnit(
   /** Other units than the county level (an evaluation's units), by id. */
   only?: string[],
 ) {
+  // The county level as far as the caller sees it: a county's liaison gets its own row, not
+  // ten rows of "0 / 41" for counties whose enterprises it cannot read. A township's staff
+  // keep the row of the county above them.
+  const seen = scope.readAll
+    ? sql`true`
+    : sql`(${readable(scope, sql`u.path`)} or ${sql.join(
+        [sql`false`, ...scope.readPaths.map((p) => sql`starts_with(${p}, u.path)`)],
+        sql` or `,
+      )})`;
   const which = only
     ? sql`u.id = any(${'{' + only.join(',') + '}'}::uuid[])`
-    : sql`u.depth = 1 and u.kind <> 'department' and u.active`;
+    : sql`u.depth = 1 and u.kind <> 'department' and u.active and ${seen}`;
   const r = await db.execute(sql`
     with top as (
       select u.id, u.name, u.path, u.sort_key from units u

@@ -269,6 +269,11 @@ describe('cultivation', () => {
       0,
     );
     expect(total).toBeGreaterThan(0);
+    // A county's liaison sees its own row with its own target, and each count is its list's.
+    const own = (await wenxian.get(`/api/enterprise-counts?year=${y}`)).body.rows;
+    expect(own.map((x: { unitName: string }) => x.unitName)).toEqual(['温县']);
+    const cityRow = r.body.rows.find((x: { unitName: string }) => x.unitName === '温县');
+    expect(own[0]).toEqual(cityRow);
   });
 });
 

@@ -174,6 +174,14 @@ describe('projects', () => {
     expect(Object.values(own.ranks).some((r) => r !== 1)).toBe(true);
     expect(Object.values(rowOf(d.body, '孟州市').ranks).every((r) => r === null)).toBe(true);
     expect(rowOf(d.body, '孟州市').lists).toEqual([]);
+    // Its ranking ledger holds its own row, as its page shows, not ten rows of dashes.
+    const x = await wenxian.get(`/api/programmes/${three}/ranking.xlsx?round=3`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.body);
+    const names: unknown[] = [];
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => names.push(c.value)));
+    expect(names).toContain('温县');
+    expect(names).not.toContain('孟州市');
   });
 
   it('takes monthly investment from the unit, above plan included, and lights a missing month', async () => {

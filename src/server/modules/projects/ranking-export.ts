@@ -33,14 +33,17 @@ export function rankingRoutes(
     });
     const roundName = d.rounds.find((r) => r.seq === d.round)?.name ?? '';
     const when = roundName ? (d.cumulative ? `（截至${roundName}累计）` : `（${roundName}）`) : '';
-    return { caller, d, when };
+    // As on screen: the caller's own units, ranked among every peer; other units' rows are
+    // the map's grey shapes, not lines of dashes.
+    const ranked = d.ranking.filter((r) => r.visible);
+    return { caller, d, when, ranked };
   }
   app.get(
     '/api/programmes/:id/ranking.xlsx',
     { schema: { params: ProgrammeIdParams, querystring: DashboardQuery } },
     async (req, reply) => {
-      const { d, when } = await load(req, req.params.id, req.query);
-      type Row = (typeof d.ranking)[number];
+      const { d, when, ranked } = await load(req, req.params.id, req.query);
+      type Row = (typeof ranked)[number];
       const columns: LedgerColumn<Row>[] = [
         { header: '分组', width: 10, value: (r) => r.groupLabel },
         { header: '单位', width: 22, value: (r) => r.unit.name },
@@ -82,7 +85,7 @@ export function rankingRoutes(
       const title = `${d.programme.name}${when}排名表`;
       const stream = streamLedger(
         { title, sheetName: '排名', subtitle: `统计截至${formatDateZh(d.asOf)}`, columns },
-        d.ranking,
+        ranked,
       );
       return sendXlsx(reply, `${title}.xlsx`, stream);
     },
@@ -99,7 +102,7 @@ export function rankingRoutes(
       },
     },
     async (req, reply) => {
-      const { caller, d, when } = await load(req, req.params.id, req.query);
+      const { caller, d, when, ranked } = await load(req, req.params.id, req.query);
       const office = await db.execute(
         sql`select name from units where workspace_id = ${caller.auth.workspaceId} and id = ${caller.auth.unitId}`,
       );
@@ -161,7 +164,7 @@ export function rankingRoutes(
             table: {
               caption: `${d.programme.name}${when}排名表`,
               columns,
-              rows: d.ranking.map((r) => cells.map((c) => c(r))),
+              rows: ranked.map((r) => cells.map((c) => c(r))),
             },
           },
           { heading: '三、下步要求' },

@@ -1,5 +1,6 @@
 import { Tabs } from 'antd';
 import { Route, Routes, useNavigate, useSearchParams } from 'react-router';
+import { tabOf } from '../../components/tabs';
 import { ChainsPage } from './ChainsPage';
 import { CountsPage } from './CountsPage';
 import { CriteriaPage } from './CriteriaPage';
@@ -26,7 +27,7 @@ function EnterprisesHome() {
   ];
   return (
     <Tabs
-      activeKey={params.get('tab') ?? 'library'}
+      activeKey={tabOf(tabs, params.get('tab'))}
       onChange={(k) => navigate(`/enterprises?tab=${k}`)}
       items={tabs}
       destroyOnHidden

@@ -1,6 +1,7 @@
 import { Tabs } from 'antd';
 import { Route, Routes, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth';
+import { tabOf } from '../../components/tabs';
 import { BoardPage } from './BoardPage';
 import { DeadlinesPage } from './DeadlinesPage';
 import { ListsPage } from './ListsPage';
@@ -27,7 +28,7 @@ function MattersHome() {
   ];
   return (
     <Tabs
-      activeKey={params.get('tab') ?? tabs[0]!.key}
+      activeKey={tabOf(tabs, params.get('tab'))}
       onChange={(k) => navigate(`/matters?tab=${k}`)}
       items={tabs}
       destroyOnHidden

@@ -12,6 +12,7 @@ import {
   Statistic,
   Table,
   Tag,
+  Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { FunnelChart } from 'echarts/charts';
@@ -408,17 +409,26 @@ function RankingTable({
       ],
     },
   ];
+  // A county's liaison sees its own row, ranked among every peer; the others are not its data.
+  const shown = data.ranking.filter((r) => r.visible);
   return (
-    <Table
-      size="small"
-      bordered
-      pagination={false}
-      rowKey={(r) => r.unit.id}
-      dataSource={data.ranking}
-      columns={columns}
-      scroll={{ x: true }}
-      data-testid="ranking-table"
-    />
+    <>
+      {shown.length < data.ranking.length && (
+        <Typography.Paragraph type="secondary" data-testid="ranking-peers">
+          {t('rankedAmong', { n: data.ranking.length })}
+        </Typography.Paragraph>
+      )}
+      <Table
+        size="small"
+        bordered
+        pagination={false}
+        rowKey={(r) => r.unit.id}
+        dataSource={shown}
+        columns={columns}
+        scroll={{ x: true }}
+        data-testid="ranking-table"
+      />
+    </>
   );
 }
 

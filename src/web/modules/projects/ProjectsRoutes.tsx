@@ -1,6 +1,7 @@
 import { Tabs } from 'antd';
 import { Route, Routes, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth';
+import { tabOf } from '../../components/tabs';
 import { DashboardPage } from './DashboardPage';
 import { InvestmentBatchPage } from './InvestmentBatchPage';
 import { useProjectT } from './messages';
@@ -21,8 +22,10 @@ function ProjectsHome() {
       : []),
   ];
   // A link with filters but no tab (/projects?programme=..&list=..) opens the list.
-  const tab =
-    params.get('tab') ?? (params.get('programme') || params.get('list') ? 'list' : 'dashboard');
+  const tab = tabOf(
+    tabs,
+    params.get('tab') ?? (params.get('programme') || params.get('list') ? 'list' : 'dashboard'),
+  );
   return (
     <Tabs
       activeKey={tab}
