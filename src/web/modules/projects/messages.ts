@@ -119,7 +119,8 @@ export const useProjectT = defineMessages({
     projects: '',
     funnel: 'Signed → started → in production → at capacity',
     ranking: 'Ranking of units',
-    rankedAmong: 'Ranks are among all {n} units of the city, by group; other units’ figures are outside your view.',
+    rankedAmong:
+      'Ranks are among all {n} units of the city, by group; other units’ figures are outside your view.',
     rounds: 'Lists by round',
     exportXlsx: 'Export ranking',
     exportDocx: 'Circular (Word)',
