@@ -413,7 +413,7 @@ function RankingTable({
   const shown = data.ranking.filter((r) => r.visible);
   return (
     <>
-      {shown.length < data.ranking.length && (
+      {shown.length > 0 && shown.length < data.ranking.length && (
         <Typography.Paragraph type="secondary" data-testid="ranking-peers">
           {t('rankedAmong', { n: data.ranking.length })}
         </Typography.Paragraph>
