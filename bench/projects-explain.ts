@@ -7,8 +7,7 @@ import { DEFAULT_REPORT_RULES } from '../src/core/projects/investment-light';
 import { todayInShanghai } from '../src/core/dates';
 import { openDatabase } from '../src/server/db/connection';
 import type { DbOrTx } from '../src/server/db/connection';
-import { programmeCounts } from '../src/server/modules/projects/programme-counts';
-import { listProjects } from '../src/server/modules/projects/queries';
+import { listProjects, programmeEntries } from '../src/server/modules/projects/queries';
 import { programmeTrend } from '../src/server/modules/projects/trend';
 
 async function main() {
@@ -36,8 +35,10 @@ async function main() {
   const which = process.argv[2] ?? 'all';
   const o = { ws, id, paths: [root], today, rules: DEFAULT_REPORT_RULES };
   if (which === 'all' || which === 'dashboard') {
-    console.log('== programme counts, cumulative to the last round (dashboard, ranking)');
-    await programmeCounts(explaining, { ...o, choice: { round: 20, cumulative: true } });
+    // The dashboard and the ranking count in memory over the remembered entries: their one
+    // statement is this read of the whole programme (after a report, only changed ids).
+    console.log("== the programme's list entries (dashboard, ranking, cockpit, trend)");
+    await programmeEntries(explaining, ws, id, [root]);
   }
   if (which === 'all' || which === 'list') {
     console.log("== a county's project list, page 1 of 50");

@@ -90,6 +90,13 @@ async function main() {
         sup,
         `/api/programmes/${p}/dashboard`,
       ],
+      // A county's liaison: its own rates, ranked among every county of the province, so its
+      // dashboard also counts the whole programme (remembered like the rest).
+      [
+        "programme dashboard, cumulative to round 20 (a county's liaison)",
+        wuzhi,
+        `/api/programmes/${p}/dashboard`,
+      ],
       [
         'ranking of the 18 cities, round 20 alone (.xlsx)',
         sup,

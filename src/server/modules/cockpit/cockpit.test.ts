@@ -99,9 +99,9 @@ describe('the leaders cockpit', () => {
   });
 
   it('gives every county the 三个一批 figures the programme dashboard ranks it by, also after a report', async () => {
-    // The cockpit computes them in memory from remembered entries, the dashboard and the
-    // programme's trend count them in SQL: both must agree for every county, and again once a
-    // project's report changed them.
+    // The cockpit's cut (programmeHeadline) and the dashboard's counts (countsOfEntries) are
+    // two paths over the remembered entries: both must agree for every county, and again once
+    // a project's report changed them.
     const compare = async () => {
       const projects = (await leader.get('/api/cockpit')).body.sections.find(
         (s: any) => s.key === 'projects',

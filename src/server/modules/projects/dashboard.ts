@@ -15,10 +15,9 @@ import {
 import { LIST_DEFS, STAGE_KEYS, STAGE_LABELS, type ListKind } from '../../../core/projects/stages';
 import { pathInScope } from '../../auth/scope';
 import type { Db, DbOrTx } from '../../db/connection';
-import type { TrackedRead } from '../../db/count-memo';
 import { programmeRounds, programmes } from '../../db/schema';
 import { notFound } from '../../errors';
-import { programmeCounts, topOf, type ProgrammeView, type ProjectCounts } from './programme-counts';
+import { countsOfEntries, topOf, type ProgrammeView, type ProjectCounts } from './programme-counts';
 import { rankingUnits, rememberedEntries, type EntryRow } from './queries';
 import { loadReportRules } from './settings';
 import { LEVEL_LABELS, PROJECT_LEVELS } from './schema';
@@ -78,44 +77,39 @@ export function selectRound<T extends { roundSeq: number | null }>(
 }
 
 /**
- * Rates, funnel, investment and the unit ranking of a programme, from its records. Reads
- * through `read` (db/count-memo.ts memoTrackedParts): the counts in one read, the small
- * lookups in another, side by side.
+ * Rates, funnel, investment and the unit ranking of a programme, from its records: the small
+ * lookups read in `db` (the remembered answer's transaction), the list entries from the
+ * remembered set (`shared`, rememberedEntries), counted in memory (countsOfEntries). After a
+ * monthly report only that project's entries are read again.
  */
-export async function programmeDashboard(read: TrackedRead, o: ProgrammeView) {
-  const countsOf = (paths: string[]) =>
-    read(async (db) =>
-      programmeCounts(db, {
-        ...o,
-        paths,
-        rules: await loadReportRules(db, o.ws),
-        choice: { round: o.round ?? 'latest', cumulative: o.cumulative },
-      }),
-    );
-  // The counts find the latest round themselves: they need not wait for the rounds.
-  const [[[p], rounds, units], counts] = await Promise.all([
-    read((db) =>
-      Promise.all([
-        db
-          .select()
-          .from(programmes)
-          .where(and(eq(programmes.workspaceId, o.ws), eq(programmes.id, o.id))),
-        db
-          .select({
-            seq: programmeRounds.seq,
-            name: programmeRounds.name,
-            heldOn: programmeRounds.heldOn,
-          })
-          .from(programmeRounds)
-          .where(and(eq(programmeRounds.workspaceId, o.ws), eq(programmeRounds.programmeId, o.id)))
-          .orderBy(asc(programmeRounds.seq)),
-        rankingUnits(db, o.ws),
-      ]),
-    ),
-    countsOf(o.paths),
+export async function programmeDashboard(db: DbOrTx, shared: Db, o: ProgrammeView) {
+  const [[p], rounds, units, rules, programmeWide] = await Promise.all([
+    db
+      .select()
+      .from(programmes)
+      .where(and(eq(programmes.workspaceId, o.ws), eq(programmes.id, o.id))),
+    db
+      .select({
+        seq: programmeRounds.seq,
+        name: programmeRounds.name,
+        heldOn: programmeRounds.heldOn,
+      })
+      .from(programmeRounds)
+      .where(and(eq(programmeRounds.workspaceId, o.ws), eq(programmeRounds.programmeId, o.id)))
+      .orderBy(asc(programmeRounds.seq)),
+    rankingUnits(db, o.ws),
+    loadReportRules(db, o.ws),
+    // Every entry of the programme (shared by all callers), filtered to paths below.
+    rememberedEntries(shared, o.ws, o.id, ['/']),
   ]);
   if (!p) throw notFound('项目计划');
   const round = o.round ?? (rounds.length > 0 ? rounds[rounds.length - 1]!.seq : null);
+  const countsOf = (paths: string[]) =>
+    countsOfEntries(
+      programmeWide.filter((e) => pathInScope(e.unitPath, paths)),
+      { today: o.today, rules, round, cumulative: o.cumulative },
+    );
+  const counts = countsOf(o.paths);
   const rowsOf = (c: typeof counts) => {
     const selected = selectRound(c.entries, round, o.cumulative);
     return units.map((u) => {
@@ -140,7 +134,7 @@ export async function programmeDashboard(read: TrackedRead, o: ProgrammeView) {
   // A unit the caller sees only part of gets no rank: its figures are not the ranked ones.
   const whole = (u: { path: string }) => pathInScope(u.path, o.paths);
   const root = units[0] ? units[0].path.split('/').slice(0, 2).join('/') + '/' : null;
-  const peers = units.every(whole) || root === null ? perUnit : rowsOf(await countsOf([root]));
+  const peers = units.every(whole) || root === null ? perUnit : rowsOf(countsOf([root]));
   // One rank per (list, stage) rate and for investment, within 县(市)组 / 城区组.
   const keys = new Set<string>();
   for (const u of peers)

@@ -14,9 +14,10 @@ import { investmentOf, selectRound } from './dashboard';
 import { programmeEntries, rankingUnits, type EntryRow } from './queries';
 import { loadReportRules } from './settings';
 
-// The dashboard counts in SQL (programme-counts.ts); here the same figures are computed the
-// slow way, entry by entry with the pure rules of core/projects, and both must agree on the
-// demo: every rate, the funnel, 投资完成率 per level and per county, for the city and a county.
+// The dashboard counts per county and level (countsOfEntries, programme-counts.ts) over the
+// remembered entries; here the same figures are computed the slow way, from a fresh read,
+// entry by entry with the pure rules of core/projects, and both must agree on the demo: every
+// rate, the funnel, 投资完成率 per level and per county, for the city and a county.
 
 let server: TestServer;
 let sup: ApiClient;
@@ -45,7 +46,7 @@ const plainLists = (lists: ListRates[]) =>
     rates: l.rates.map((r) => ({ stage: r.stage, reached: r.reached, rate: r.rate })),
   }));
 
-/** What the dashboard showed before it counted in SQL, from the entries in memory. */
+/** The dashboard's figures the slow way: a fresh read, the pure rules entry by entry. */
 async function inMemory(
   id: string,
   scope: string,
@@ -151,7 +152,7 @@ async function scopePath(unit: string | null) {
   return r.rows[0]!.path;
 }
 
-describe('the dashboard counted in SQL', () => {
+describe('the dashboard counted per county and level', () => {
   it('agrees with the pure rules over every round choice, for the city and for a county', async () => {
     const city = await scopePath(null);
     const county = await scopePath('温县');
@@ -220,7 +221,7 @@ async function trendInMemory(id: string, scope: string, asOf: IsoDate, round: nu
   };
 }
 
-describe('the monthly trend summed in SQL', () => {
+describe('the monthly trend from the entries’ copies of the reports', () => {
   it('agrees with investmentTrend over the reports, for the city and for a county', async () => {
     const city = await scopePath(null);
     const county = await scopePath('温县');

@@ -239,9 +239,8 @@ function entryRows(ws: string, programmeId: string, where: SQL) {
 
 /**
  * Every list entry of a programme whose project the caller can see, with stage dates and the
- * project's latest year-to-date figure (kept on the project row). The dashboard and ranking
- * aggregate in SQL instead (programme-counts.ts); the cockpit and the evaluation sources use
- * the remembered form below; this one serves the trends and the tests that check both.
+ * project's latest year-to-date figure (kept on the project row). The views use the
+ * remembered form below; this one reads afresh, for the tests that check them.
  */
 export async function programmeEntries(
   db: DbOrTx,

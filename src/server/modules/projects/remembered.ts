@@ -3,7 +3,7 @@
 // quarterly review's table is opened by every county office many times between two reports,
 // and the matters' progress reports in between do not touch it.
 import type { Db } from '../../db/connection';
-import { memoTracked, memoTrackedParts } from '../../db/count-memo';
+import { memoTracked } from '../../db/count-memo';
 import { programmeDashboard } from './dashboard';
 import type { ProgrammeView } from './programme-counts';
 import { programmeTrend } from './trend';
@@ -13,8 +13,8 @@ const keyOf = (what: string, o: ProgrammeView) =>
   [what, o.ws, o.id, [...o.paths].sort().join(','), o.today, o.round ?? '', o.cumulative].join('|');
 
 export async function rememberedDashboard(db: Db, o: ProgrammeView) {
-  const { value } = await memoTrackedParts(db, keyOf('programme-dashboard', o), (read) =>
-    programmeDashboard(read, o),
+  const { value } = await memoTracked(db, keyOf('programme-dashboard', o), (tx) =>
+    programmeDashboard(tx, db, o),
   );
   return value;
 }
