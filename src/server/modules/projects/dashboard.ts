@@ -4,7 +4,6 @@ import type { IsoDate } from '../../../core/dates';
 import { rankWithinGroups } from '../../../core/ranking';
 import { reportLight, type ReportRules } from '../../../core/projects/investment-light';
 import {
-  allListRates,
   allRatesFromCounts,
   FUNNEL_STAGES,
   investmentSummary,
@@ -17,7 +16,7 @@ import { pathInScope } from '../../auth/scope';
 import type { Db, DbOrTx } from '../../db/connection';
 import { programmeRounds, programmes } from '../../db/schema';
 import { notFound } from '../../errors';
-import { countsOfEntries, topOf, type ProgrammeView, type ProjectCounts } from './programme-counts';
+import { countsOfEntries, type ProgrammeView, type ProjectCounts } from './programme-counts';
 import { rankingUnits, rememberedEntries, type EntryRow } from './queries';
 import { loadReportRules } from './settings';
 import { LEVEL_LABELS, PROJECT_LEVELS } from './schema';
@@ -189,9 +188,9 @@ export async function programmeDashboard(db: DbOrTx, shared: Db, o: ProgrammeVie
 /**
  * The cockpit's cut of the dashboard: the latest round's cumulative rates and 投资完成率 for the
  * scope and per county-level unit, without the funnel, the per-round tables, the levels and
- * the ranks. Computed in memory from the remembered entries (rememberedEntries: after a
- * monthly report only the project's entries are read again) by the same pure rules the
- * dashboard's SQL counts are checked against (programme-counts.test.ts).
+ * the ranks. Counted as the dashboard counts (countsOfEntries over the remembered entries:
+ * after a monthly report only the project's entries are read again); cockpit.test.ts checks
+ * that both agree for every county.
  */
 export async function programmeHeadline(
   db: DbOrTx,
@@ -208,22 +207,21 @@ export async function programmeHeadline(
     rankingUnits(db, o.ws),
   ]);
   const last = rounds[rounds.length - 1] ?? null;
-  const selected = selectRound(entries, last?.seq ?? null, true);
-  const byTop = new Map<string | null, EntryRow[]>();
-  for (const e of selected) {
-    const top = topOf(e.unitPath);
-    const mine = byTop.get(top);
-    if (mine) mine.push(e);
-    else byTop.set(top, [e]);
-  }
-  const figures = (of: readonly EntryRow[]) => ({
-    lists: presentLists(allListRates(of, o.today)),
-    investment: investmentOf(of, o.today, o.rules),
-  });
+  const seq = last?.seq ?? null;
+  const counts = countsOfEntries(entries, { ...o, round: seq, cumulative: true });
+  const selected = selectRound(counts.entries, seq, true);
+  const figures = (top: string | undefined) => {
+    const mine = <T extends { top: string | null }>(rows: T[]) =>
+      top === undefined ? rows : rows.filter((r) => r.top === top);
+    return {
+      lists: presentLists(allRatesFromCounts(mine(selected))),
+      investment: addInvestment(mine(counts.projects)),
+    };
+  };
   return {
     round: last,
-    ...figures(selected),
-    byUnit: new Map(units.map((u) => [u.id, figures(byTop.get(u.id) ?? [])])),
+    ...figures(undefined),
+    byUnit: new Map(units.map((u) => [u.id, figures(u.id)])),
   };
 }
 

@@ -203,6 +203,11 @@ export interface EntryRow {
   roundSeq: number | null;
   unitId: string;
   unitPath: string;
+  /**
+   * The county-level unit (depth 1) above the project's unit, null for the root's own: read
+   * with the row, so the counts group by it without splitting 18,000 paths each time.
+   */
+  top: string | null;
   level: string;
   annualPlan: number;
   planYear: number;
@@ -224,7 +229,8 @@ export interface EntryRow {
  */
 function entryRows(ws: string, programmeId: string, where: SQL) {
   return sql`select e.id::text as id, e.project_id::text as "projectId", e.list,
-    r.seq as "roundSeq", e.unit_id::text as "unitId", u.path as "unitPath", e.level,
+    r.seq as "roundSeq", e.unit_id::text as "unitId", u.path as "unitPath",
+    nullif(split_part(u.path, '/', 3), '') as top, e.level,
     e.annual_plan::float8 as "annualPlan", e.plan_year as "planYear",
     e.ytd_completed::float8 as "ytdCompleted", e.ytd_month as "ytdMonth",
     e.plan_year_reports as "planYearReports",

@@ -5,7 +5,7 @@ import type { Db, DbOrTx } from '../../db/connection';
 import { programmeRounds, programmes } from '../../db/schema';
 import { notFound } from '../../errors';
 import { selectRound } from './dashboard';
-import { topOf, type ProgrammeView } from './programme-counts';
+import type { ProgrammeView } from './programme-counts';
 import { rankingUnits, rememberedEntries, type EntryRow } from './queries';
 
 /**
@@ -45,7 +45,7 @@ export async function programmeTrend(
   const byTop = new Map<string | null, EntryRow[]>();
   if (byUnit)
     for (const e of chosen) {
-      const top = topOf(e.unitPath);
+      const top = e.top;
       const mine = byTop.get(top);
       if (mine) mine.push(e);
       else byTop.set(top, [e]);
