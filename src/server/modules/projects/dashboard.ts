@@ -17,7 +17,13 @@ import type { Db, DbOrTx } from '../../db/connection';
 import { programmeRounds, programmes } from '../../db/schema';
 import { notFound } from '../../errors';
 import { countsOfEntries, type ProgrammeView, type ProjectCounts } from './programme-counts';
-import { rankingUnits, rememberedEntries, type EntryRow } from './queries';
+import {
+  entriesIn,
+  rankingUnits,
+  rememberedEntries,
+  rememberedProgramme,
+  type EntryRow,
+} from './queries';
 import { loadReportRules } from './settings';
 import { LEVEL_LABELS, PROJECT_LEVELS } from './schema';
 
@@ -99,15 +105,17 @@ export async function programmeDashboard(db: DbOrTx, shared: Db, o: ProgrammeVie
     rankingUnits(db, o.ws),
     loadReportRules(db, o.ws),
     // Every entry of the programme (shared by all callers), filtered to paths below.
-    rememberedEntries(shared, o.ws, o.id, ['/']),
+    rememberedProgramme(shared, o.ws, o.id),
   ]);
   if (!p) throw notFound('项目计划');
   const round = o.round ?? (rounds.length > 0 ? rounds[rounds.length - 1]!.seq : null);
   const countsOf = (paths: string[]) =>
-    countsOfEntries(
-      programmeWide.filter((e) => pathInScope(e.unitPath, paths)),
-      { today: o.today, rules, round, cumulative: o.cumulative },
-    );
+    countsOfEntries(entriesIn(programmeWide, paths), {
+      today: o.today,
+      rules,
+      round,
+      cumulative: o.cumulative,
+    });
   const counts = countsOf(o.paths);
   const rowsOf = (c: typeof counts) => {
     const selected = selectRound(c.entries, round, o.cumulative);

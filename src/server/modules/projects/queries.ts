@@ -269,7 +269,16 @@ export async function rememberedEntries(
   programmeId: string,
   paths: string[],
 ): Promise<readonly EntryRow[]> {
-  const all = await memoRowSet<EntryRow>(shared, {
+  return entriesIn(await rememberedProgramme(shared, ws, programmeId), paths);
+}
+
+/** Every list entry of a programme, remembered as rememberedEntries says (for every caller). */
+export function rememberedProgramme(
+  shared: Db,
+  ws: string,
+  programmeId: string,
+): Promise<readonly EntryRow[]> {
+  return memoRowSet<EntryRow>(shared, {
     key: `entries|${ws}|${programmeId}`,
     table: 'programme_entries',
     select: (ids) =>
@@ -281,8 +290,15 @@ export async function rememberedEntries(
     changedIds: (s) => sql`select l.id from programme_entry_changes l where ${unseenBy(s, 'l')}
       and (l.id is null or (l.workspace_id = ${ws} and l.programme_id = ${programmeId}))`,
   });
-  // The cockpit's section and the assessment both ask for the whole programme after a report:
-  // one filter of the 18,000 entries per set of paths, kept while the set is unchanged.
+}
+
+/**
+ * The entries under `paths`: one filter of a remembered list per set of paths, kept while the
+ * list is unchanged (the cockpit's section and the assessment both ask after a report). A
+ * workspace's root path ('/root/') holds every entry: the list itself, not a copy.
+ */
+export function entriesIn(all: readonly EntryRow[], paths: string[]): readonly EntryRow[] {
+  if (paths.some((p) => p.indexOf('/', 1) === p.length - 1)) return all;
   let byPaths = inScopeOf.get(all);
   if (!byPaths) inScopeOf.set(all, (byPaths = new Map()));
   const key = paths.join('\n');
