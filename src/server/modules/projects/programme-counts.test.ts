@@ -176,7 +176,7 @@ describe('the dashboard counted per county and level', () => {
         expected,
       );
     }
-    // The seed's published figures come out of the SQL path too (domain.md §4).
+    // The seed's published figures come out of the dashboard's counts too (domain.md §4).
     const d = await sup.get<Dashboard>(`/api/programmes/${three}/dashboard`);
     const rate = (list: string, stage: string) =>
       d.body.lists.find((l) => l.list === list)?.rates.find((r) => r.stage === stage)?.rate;
