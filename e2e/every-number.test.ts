@@ -1,4 +1,4 @@
-// Walks every number on the pages a city's supervisor and its leader open (home, 督办看板,
+// Walks every number on the pages a city's supervisor, its leader and a county's liaison open (home, 督办看板,
 // 统计与清零, 清单与立项, the programme dashboard, 培育目标, 考核评价): a count or a rate that is
 // not a link fails, and so does a link whose rows do not add up to the number shown. Numbers
 // that are neither (万元 amounts, ranks, years, weights and points, targets) are told apart by
@@ -103,12 +103,13 @@ async function numbersOn(page: Page): Promise<Shown[]> {
 
 describe('every number opens the rows behind it', () => {
   it.each([
-    ['the supervisor', 'duchashi'],
-    ['the leader', 'leader'],
-    ['温县’s liaison', 'wenxian'],
+    // The fewest numbers each must find: the city's pages hold many, a county's its own.
+    ['the supervisor', 'duchashi', 200],
+    ['the leader', 'leader', 200],
+    ['温县’s liaison', 'wenxian', 60],
   ])(
     'on every page %s opens',
-    async (_who, username) => {
+    async (_who, username, fewest) => {
       const page = await browser.newPage({
         viewport: { width: 1500, height: 950 },
         locale: 'zh-CN',
@@ -158,7 +159,7 @@ describe('every number opens the rows behind it', () => {
       }
       console.log(`${username}: checked ${checked} numbers on ${PAGES.length} pages`);
       expect(problems).toEqual([]);
-      expect(checked).toBeGreaterThan(100);
+      expect(checked).toBeGreaterThanOrEqual(fewest);
       await page.close();
     },
     300_000,
