@@ -1,8 +1,8 @@
-// Walks every number on the pages a city's supervisor, its leader and a county's liaison open (home, 督办看板,
-// 统计与清零, 清单与立项, the programme dashboard, 培育目标, 考核评价): a count or a rate that is
-// not a link fails, and so does a link whose rows do not add up to the number shown. Numbers
-// that are neither (万元 amounts, ranks, years, weights and points, targets) are told apart by
-// their column or title and left out. The cockpit's numbers are walked by
+// Walks every number on the pages a city's supervisor, its leader and a county's liaison open
+// (home, 督办看板, 统计与清零, 清单与立项, the programme dashboard, 培育目标, 考核评价): a count or
+// a rate that is not a link fails, and so does a link whose rows do not add up to the number
+// shown. Numbers that are neither (万元 amounts, ranks, years, weights and points, targets) are
+// told apart by their column or title and left out. The cockpit's numbers are walked by
 // src/server/modules/cockpit/every-number.test.ts.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
