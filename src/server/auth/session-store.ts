@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '../../core/enums';
 import type { DbOrTx } from '../db/connection';
 import { roleAssignments, sessions, units } from '../db/schema';
@@ -63,6 +63,24 @@ export async function loadGrants(
   return rows.map((r) => ({ ...r, role: r.role as Role }));
 }
 
+/**
+ * A user's grants as JSON (RoleGrant[]), as a session carries them. The cockpit's warm-up
+ * describes its callers with the same two expressions: a remembered answer is keyed by them.
+ */
+export function grantsJson(workspaceId: SQL, userId: SQL): SQL {
+  return sql`(select coalesce(json_agg(json_build_object('role', ra.role, 'unitId', ra.unit_id,
+      'unitPath', un.path, 'unitName', un.name) order by un.path, ra.role), '[]')
+    from role_assignments ra
+    join units un on un.workspace_id = ra.workspace_id and un.id = ra.unit_id
+    where ra.workspace_id = ${workspaceId} and ra.user_id = ${userId})`;
+}
+
+/** The workspace's settings as one JSON object (WorkspaceSettingsSnapshot). */
+export function settingsJson(workspaceId: SQL): SQL {
+  return sql`(select coalesce(json_object_agg(ws.key, ws.value), '{}')
+    from workspace_settings ws where ws.workspace_id = ${workspaceId})`;
+}
+
 export interface FoundSession {
   tokenHash: string;
   workspaceId: string;
@@ -87,13 +105,8 @@ export async function findSession(db: DbOrTx, token: string): Promise<FoundSessi
   const r = await db.execute(sql`
     select s.token_hash, s.workspace_id, s.user_id, s.csrf_token, s.last_seen_at,
       u.username, u.display_name, u.unit_id, u.active, u.must_change_password,
-      (select coalesce(json_agg(json_build_object('role', ra.role, 'unitId', ra.unit_id,
-                'unitPath', un.path, 'unitName', un.name) order by un.path, ra.role), '[]')
-         from role_assignments ra
-         join units un on un.workspace_id = ra.workspace_id and un.id = ra.unit_id
-        where ra.workspace_id = s.workspace_id and ra.user_id = s.user_id) as roles,
-      (select coalesce(json_object_agg(ws.key, ws.value), '{}')
-         from workspace_settings ws where ws.workspace_id = s.workspace_id) as settings
+      ${grantsJson(sql`s.workspace_id`, sql`s.user_id`)} as roles,
+      ${settingsJson(sql`s.workspace_id`)} as settings
     from sessions s
     join users u on u.workspace_id = s.workspace_id and u.id = s.user_id
     where s.token_hash = ${tokenHash(token)}`);

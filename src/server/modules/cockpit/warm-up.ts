@@ -1,7 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { todayInShanghai } from '../../../core/dates';
 import { BUSINESS_ROLES } from '../../../core/enums';
-import type { AuthContext, RoleGrant } from '../../auth/session-store';
+import {
+  grantsJson,
+  settingsJson,
+  type AuthContext,
+  type RoleGrant,
+} from '../../auth/session-store';
 import type { Db } from '../../db/connection';
 import { workspaces } from '../../db/schema';
 import { listSchemes } from '../evaluations/queries';
@@ -42,13 +47,8 @@ async function wholeWorkspaceCallers(db: Db, ws: string): Promise<AuthContext[]>
   const r = await db.execute(sql`
     select u.id::text as "userId", u.username, u.display_name as "displayName",
       u.unit_id::text as "unitId",
-      (select json_agg(json_build_object('role', ra.role, 'unitId', ra.unit_id,
-                'unitPath', un.path, 'unitName', un.name) order by un.path, ra.role)
-         from role_assignments ra
-         join units un on un.workspace_id = ra.workspace_id and un.id = ra.unit_id
-        where ra.workspace_id = u.workspace_id and ra.user_id = u.id) as roles,
-      (select coalesce(json_object_agg(s.key, s.value), '{}')
-         from workspace_settings s where s.workspace_id = u.workspace_id) as settings
+      ${grantsJson(sql`u.workspace_id`, sql`u.id`)} as roles,
+      ${settingsJson(sql`u.workspace_id`)} as settings
     from users u
     where u.workspace_id = ${ws} and u.active and exists (select 1 from role_assignments ra
       join units un on un.workspace_id = ra.workspace_id and un.id = ra.unit_id
