@@ -59,23 +59,25 @@ export function CountsPage() {
         loading={rows === null && !error}
         dataSource={rows ?? []}
         data-testid="counts-table"
-        locale={{ emptyText: rows === null ? t('loading') : t('empty') }}
-        summary={() => (
-          <Table.Summary.Row>
-            <Table.Summary.Cell index={0}>{pt('sum')}</Table.Summary.Cell>
-            {METRIC_KEYS.map((m, i) => (
-              <Table.Summary.Cell key={m} index={i + 1}>
-                <Link
-                  to={`/enterprises?metric=${m}&metricYear=${year}`}
-                  data-testid={`count-${m}-total`}
-                >
-                  {total(m)}
-                </Link>{' '}
-                / {total(`${m}_target`)}
-              </Table.Summary.Cell>
-            ))}
-          </Table.Summary.Row>
-        )}
+        locale={{ emptyText: rows === null ? t('loading') : t('noUnitsInView') }}
+        summary={() =>
+          (rows ?? []).length > 0 && (
+            <Table.Summary.Row>
+              <Table.Summary.Cell index={0}>{pt('sum')}</Table.Summary.Cell>
+              {METRIC_KEYS.map((m, i) => (
+                <Table.Summary.Cell key={m} index={i + 1}>
+                  <Link
+                    to={`/enterprises?metric=${m}&metricYear=${year}`}
+                    data-testid={`count-${m}-total`}
+                  >
+                    {total(m)}
+                  </Link>{' '}
+                  / {total(`${m}_target`)}
+                </Table.Summary.Cell>
+              ))}
+            </Table.Summary.Row>
+          )
+        }
         columns={[
           { title: t('unit'), dataIndex: 'unitName', width: 180 },
           ...METRIC_KEYS.map((m) => ({
