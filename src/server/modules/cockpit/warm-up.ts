@@ -28,12 +28,21 @@ const MAX_CALLERS = 10;
 export async function warmCockpit(db: Db): Promise<void> {
   const today = todayInShanghai(new Date());
   for (const { id } of await db.select({ id: workspaces.id }).from(workspaces)) {
+    // A scheme that cannot be computed (its request will say why) or a failing caller leaves
+    // the rest to be warmed: each is on its own.
     const schemes = await listSchemes(db, id);
-    await Promise.all(schemes.map((scheme) => rememberedEvaluation(db, { scheme, today })));
+    const failed = (
+      await Promise.allSettled(schemes.map((scheme) => rememberedEvaluation(db, { scheme, today })))
+    ).filter((r) => r.status === 'rejected').length;
     for (const auth of await wholeWorkspaceCallers(db, id)) {
-      const r = await resolveCockpit(db, auth, today, undefined);
-      await Promise.all([computeCockpit(db, r), trendsFor(db, r, new Map())]);
+      try {
+        const r = await resolveCockpit(db, auth, today, undefined);
+        await Promise.all([computeCockpit(db, r), trendsFor(db, r, new Map())]);
+      } catch (e) {
+        console.error(`warm-up: the cockpit of ${auth.username}: ${(e as Error).message}`);
+      }
     }
+    if (failed > 0) console.error(`warm-up: ${failed} evaluation(s) not computed`);
   }
 }
 
