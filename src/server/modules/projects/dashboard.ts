@@ -45,8 +45,16 @@ function presentLists(lists: ListRates[]) {
   }));
 }
 
-/** 投资完成率 over distinct projects being built in the year of `asOf` (in memory). */
-export function investmentOf(entries: readonly EntryRow[], asOf: IsoDate, rules: ReportRules) {
+/**
+ * 投资完成率 over distinct projects being built in the year of `asOf` (in memory). Without
+ * `rules` the projects late with their reports are not counted (missing 0): the rate alone,
+ * for the 181 counties of an assessment, without a report light per county and month.
+ */
+export function investmentOf(
+  entries: readonly EntryRow[],
+  asOf: IsoDate,
+  rules: ReportRules | null,
+) {
   const year = Number(asOf.slice(0, 4));
   const seen = new Map<string, EntryRow>();
   for (const e of entries) if (e.planYear === year && e.annualPlan > 0) seen.set(e.projectId, e);
@@ -56,7 +64,7 @@ export function investmentOf(entries: readonly EntryRow[], asOf: IsoDate, rules:
   for (const e of seen.values()) {
     t.plan += e.annualPlan;
     t.completed += e.ytdCompleted ?? 0;
-    if (e.completedOn) continue;
+    if (e.completedOn || !rules) continue;
     let isLate = late.get(e.ytdMonth);
     if (isLate === undefined)
       late.set(e.ytdMonth, (isLate = reportLight(e.ytdMonth, asOf, rules).light !== 'green'));

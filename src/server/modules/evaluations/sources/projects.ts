@@ -16,7 +16,6 @@ import {
 import { programmeRounds, programmes } from '../../../db/schema';
 import { investmentOf } from '../../projects/dashboard';
 import { rememberedEntries, type EntryRow } from '../../projects/queries';
-import { loadReportRules } from '../../projects/settings';
 import type { DataSource, SourceContext, SourceQuery } from './types';
 
 // A list or a stage may be written as its key (start, started) or in Chinese (开工一批, 开工率).
@@ -189,7 +188,6 @@ export const projectInvestment: DataSource<z.infer<typeof InvestParams>> = {
   load: async (ctx, q) => {
     const l = await load(ctx, q);
     if (!l) return new Map(q.unitIds.map((id) => [id, null]));
-    const rules = await ctx.memo('project-rules', () => loadReportRules(ctx.db, ctx.workspaceId));
     // investmentOf counts only projects planned for the period's year: the others are left
     // out before they are spread over the units.
     const year = Number(q.period.end.slice(0, 4));
@@ -197,7 +195,8 @@ export const projectInvestment: DataSource<z.infer<typeof InvestParams>> = {
     const round = inRounds(l.round, true);
     const byUnit = entriesByUnit(l, q.unitIds, (e) => planned(e) && round(e));
     return new Map(
-      q.unitIds.map((id) => [id, investmentOf(byUnit.get(id)!, q.period.end, rules).rate]),
+      // The rate alone: the late reports investmentOf can count are not asked for.
+      q.unitIds.map((id) => [id, investmentOf(byUnit.get(id)!, q.period.end, null).rate]),
     );
   },
   rowsLink: async (q, ctx) => {
