@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { allRatesFromCounts, investmentSummary, listRates, type ListEntry } from './rates';
-import { investmentTrend, monthChanges, trendFromChanges } from './trend';
+import { changesOfReports, investmentTrend, trendFromChanges } from './trend';
 
-// The counts a database returns give the same rates as the entries counted in memory.
+// Counts give the same rates as the entries counted one by one; the trend from each project's
+// reports equals the trend carried forward project by project.
 
 describe('rates from counts', () => {
   it('adds up units and rounds, keeps the list order and skips empty lists', () => {
@@ -55,13 +56,17 @@ describe('trend from monthly changes', () => {
       { projectId: 'a', month: '2026-02', ytdCompleted: 300 },
     ];
     // b: +200 in January, +4,800 in March (its February figure carried forward).
-    expect(monthChanges(projects, reports)).toEqual([
+    const each: Record<string, number>[] = [
+      { '2026-01': 100, '2026-02': 300 },
+      { '2026-03': 5000, '2026-01': 200 },
+    ];
+    expect(changesOfReports(each).sort((x, y) => x.month.localeCompare(y.month))).toEqual([
       { month: '2026-01', change: 300, reported: 2 },
       { month: '2026-02', change: 200, reported: 1 },
       { month: '2026-03', change: 4800, reported: 1 },
     ]);
     const months = ['2026-01', '2026-02', '2026-03', '2026-04'];
-    expect(trendFromChanges(4000, monthChanges(projects, reports), months)).toEqual(
+    expect(trendFromChanges(4000, changesOfReports(each), months)).toEqual(
       investmentTrend(projects, reports, months),
     );
     expect(investmentTrend(projects, reports, months).map((p) => p.completed)).toEqual([

@@ -35,8 +35,8 @@ export function monthsOfYearUpTo(month: string): string[] {
 
 /**
  * How one month moved the sum of the carried-forward year-to-date figures: each report adds
- * its figure minus the same project's previous one (0 for its first), so a database can sum
- * the changes per month and unit and the running total is the trend (programme trend in SQL).
+ * its figure minus the same project's previous one (0 for its first), so the running total
+ * of the changes is the trend.
  */
 export interface MonthChange {
   month: string;
@@ -44,30 +44,10 @@ export interface MonthChange {
   reported: number;
 }
 
-/** Each month's change from the reports of the given projects, in month order. */
-export function monthChanges(
-  projects: readonly TrendProject[],
-  reports: readonly TrendReport[],
-): MonthChange[] {
-  const ids = new Set(projects.map((p) => p.id));
-  const mine = reports
-    .filter((r) => ids.has(r.projectId))
-    .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
-  const last = new Map<string, number>();
-  const byMonth = new Map<string, MonthChange>();
-  for (const r of mine) {
-    const m = byMonth.get(r.month) ?? { month: r.month, change: 0, reported: 0 };
-    m.change += r.ytdCompleted - (last.get(r.projectId) ?? 0);
-    m.reported++;
-    last.set(r.projectId, r.ytdCompleted);
-    byMonth.set(r.month, m);
-  }
-  return [...byMonth.values()];
-}
-
 /**
- * The same changes from each project's own reports of the year, { 'YYYY-MM': figure }: no sort
- * of every report together (32,000 at province scale), only of each project's months.
+ * Each month's change from the projects' reports of the year, one { 'YYYY-MM': figure } per
+ * project (as projects carry them, plan_year_reports): only each project's months are
+ * sorted, not every report together (32,000 at province scale).
  */
 export function changesOfReports(reports: readonly Readonly<Record<string, number>>[]) {
   const byMonth = new Map<string, MonthChange>();
@@ -109,11 +89,17 @@ export function trendFromChanges(
   });
 }
 
+/** The trend of some projects from a list of their reports (and others', left out). */
 export function investmentTrend(
   projects: readonly TrendProject[],
   reports: readonly TrendReport[],
   months: readonly string[],
 ): TrendPoint[] {
+  const byProject = new Map(projects.map((p) => [p.id, {} as Record<string, number>]));
+  for (const r of reports) {
+    const mine = byProject.get(r.projectId);
+    if (mine) mine[r.month] = r.ytdCompleted;
+  }
   const plan = projects.reduce((s, p) => s + p.annualPlan, 0);
-  return trendFromChanges(plan, monthChanges(projects, reports), months);
+  return trendFromChanges(plan, changesOfReports([...byProject.values()]), months);
 }

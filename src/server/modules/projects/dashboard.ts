@@ -17,6 +17,7 @@ import type { Db, DbOrTx } from '../../db/connection';
 import { programmeRounds, programmes } from '../../db/schema';
 import { notFound } from '../../errors';
 import {
+  byTop,
   countsOfEntries,
   type EntryCounts,
   type ProgrammeView,
@@ -83,17 +84,6 @@ function addInvestment(rows: readonly ProjectCounts[]) {
     t.missing += r.investment.missing;
   }
   return investmentSummary(t);
-}
-
-/** Rows grouped by their county-level unit. */
-function byTop<T extends { top: string | null }>(rows: readonly T[]): Map<string | null, T[]> {
-  const out = new Map<string | null, T[]>();
-  for (const r of rows) {
-    const mine = out.get(r.top);
-    if (mine) mine.push(r);
-    else out.set(r.top, [r]);
-  }
-  return out;
 }
 
 /** The entries a view counts: a round alone, rounds 1..round (cumulative), or all. */

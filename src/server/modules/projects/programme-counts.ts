@@ -133,3 +133,16 @@ class Groups<V> {
     return v;
   }
 }
+
+/** Rows grouped by their county-level unit (`top`). */
+export function byTop<T extends { top: string | null }>(
+  rows: readonly T[],
+): Map<string | null, T[]> {
+  const out = new Map<string | null, T[]>();
+  for (const r of rows) {
+    const mine = out.get(r.top);
+    if (mine) mine.push(r);
+    else out.set(r.top, [r]);
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import type { Db, DbOrTx } from '../../db/connection';
 import { programmeRounds, programmes } from '../../db/schema';
 import { notFound } from '../../errors';
 import { selectRound } from './dashboard';
-import type { ProgrammeView } from './programme-counts';
+import { byTop, type ProgrammeView } from './programme-counts';
 import { rankingUnits, rememberedEntries, type EntryRow } from './queries';
 
 /**
@@ -42,14 +42,7 @@ export async function programmeTrend(
   if (!p) throw notFound('项目计划');
   const chosen = selectRound(entries, o.round ?? latest?.seq ?? null, o.cumulative);
   const months = monthsOfYearUpTo(monthOf(o.today));
-  const byTop = new Map<string | null, EntryRow[]>();
-  if (byUnit)
-    for (const e of chosen) {
-      const top = e.top;
-      const mine = byTop.get(top);
-      if (mine) mine.push(e);
-      else byTop.set(top, [e]);
-    }
+  const ofUnit = byUnit ? byTop(chosen) : new Map<string | null, EntryRow[]>();
   return {
     year,
     months,
@@ -57,7 +50,7 @@ export async function programmeTrend(
     units: units
       .map((u) => ({
         unit: { id: u.id, name: u.name },
-        ...entriesTrend(byTop.get(u.id) ?? [], year, months),
+        ...entriesTrend(ofUnit.get(u.id) ?? [], year, months),
       }))
       .filter((u) => u.projects > 0),
   };
