@@ -30,24 +30,17 @@ function sourceLabel(kind: string, params: Record<string, unknown>): string {
   return extra ? `${s.labelZh}（${extra}）` : s.labelZh;
 }
 
-/** The scheme's units the caller sees, as its results table shows them (presentResults). */
-export function shownUnits(
-  def: StoredDefinition,
-  units: Map<string, UnitInfo>,
-  access: EvalAccess,
-) {
-  return def.units.filter((u) => {
-    const info = units.get(u.unitId);
-    return info !== undefined && pathInScope(info.path, access.read);
-  }).length;
-}
-
 export function presentSummary(
   s: SchemeRecord,
   def: StoredDefinition,
   access: EvalAccess,
-  shownUnitCount: number,
+  /** The scheme's units, to count those the caller sees as its results table shows them. */
+  units: Map<string, UnitInfo>,
 ) {
+  const shownUnitCount = def.units.filter((u) => {
+    const info = units.get(u.unitId);
+    return info !== undefined && pathInScope(info.path, access.read);
+  }).length;
   return {
     id: s.id,
     code: s.code,
@@ -78,7 +71,7 @@ export function presentDetail(
     depth.set(it.key, it.parentKey ? (depth.get(it.parentKey) ?? 0) + 1 : 0);
   const hasChildren = new Set(def.items.map((i) => i.parentKey).filter(Boolean));
   return {
-    ...presentSummary(s, def, access, shownUnits(def, units, access)),
+    ...presentSummary(s, def, access, units),
     version,
     versions: versions.map((v) => ({
       version: v.version,

@@ -7,7 +7,7 @@ import { notFound } from '../../errors';
 import { todayOf } from '../../today';
 import type { ModuleDeps } from '../index';
 import { evalAccess } from './access';
-import { presentDetail, presentSummary, shownUnits } from './presenter';
+import { presentDetail, presentSummary } from './presenter';
 import {
   findScheme,
   listSchemes,
@@ -104,9 +104,7 @@ export default async function evaluationRoutes(
       const ids = [...new Set(rows.flatMap((s) => s.definition.units.map((u) => u.unitId)))];
       const units = await unitsByIds(db, caller.auth.workspaceId, ids);
       return {
-        items: rows.map((s) =>
-          presentSummary(s, s.definition, access, shownUnits(s.definition, units, access)),
-        ),
+        items: rows.map((s) => presentSummary(s, s.definition, access, units)),
       };
     },
   );
