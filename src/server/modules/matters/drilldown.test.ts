@@ -1,8 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests read bodies loosely, as a user reads a page */
 // Every number on the home page, the board, the statistics and the lists page opens the
 // matters list with filters that give the same count (issue 9, points 8 and 9; 反馈及时率 its
-// deadlines list), and the
-// leader's written instruction (领导批示, point 10).
+// deadlines list), and the leader's written instruction (领导批示, point 10).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type ApiClient, type TestServer } from '../../../../test/support/server';
 
