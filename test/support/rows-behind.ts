@@ -4,6 +4,7 @@
 // the browser's walk over every page (e2e/every-number.test.ts). `key` says what the number
 // is where the link alone does not (a light's tone, a rank or a score).
 /* eslint-disable @typescript-eslint/no-explicit-any -- bodies are read loosely, as a page reads them */
+import { todayInShanghai } from '../../src/core/dates';
 import type { ApiClient } from './server';
 
 const TONES = ['green', 'yellow', 'red'] as const;
@@ -22,25 +23,13 @@ export async function rowsBehind(
 ): Promise<number | null> {
   const u = new URL(link, 'http://x');
   const q = u.searchParams;
-  if (u.pathname === '/matters/list') {
+  if (u.pathname === '/matters/list' || u.pathname === '/matters/deadlines') {
+    const api = u.pathname === '/matters/list' ? '/api/matters' : '/api/matters/deadlines';
     const total = async (p: URLSearchParams) =>
-      (await client.get(`/api/matters?${p}&pageSize=1`)).body.total as number;
-    if (!key.endsWith('rate')) return total(q);
-    // 按期办结率: the link opens the matters closed on time; without onTime, all closed.
-    const onTime = await total(q);
-    q.delete('onTime');
-    const closed = await total(q);
-    return closed === 0 ? null : Math.round((onTime * 1000) / closed) / 10;
-  }
-  if (u.pathname === '/matters/deadlines') {
-    const total = async (p: URLSearchParams) =>
-      (await client.get(`/api/matters/deadlines?${p}&pageSize=1`)).body.total as number;
-    if (!key.endsWith('rate')) return total(q);
-    // 反馈及时率: the link opens the deadlines met on time; without onTime, all of them.
-    const met = await total(q);
-    q.delete('onTime');
-    const due = await total(q);
-    return due === 0 ? null : Math.round((met * 1000) / due) / 10;
+      (await client.get(`${api}?${p}&pageSize=1`)).body.total as number;
+    // 按期办结率 opens the matters closed on time (all closed without onTime); 反馈及时率 the
+    // deadlines met on time (all of the month's without it).
+    return key.endsWith('rate') ? rate(total, q, 'onTime') : total(q);
   }
   if (u.pathname === '/enterprises')
     return (await client.get(`/api/enterprises?${q}&pageSize=1`)).body.total;
@@ -48,12 +37,7 @@ export async function rowsBehind(
     q.delete('tab');
     const total = async (p: URLSearchParams) =>
       (await client.get(`/api/projects?${p}&pageSize=1`)).body.total as number;
-    if (q.has('reached')) {
-      const reached = await total(q);
-      q.delete('reached');
-      const listed = await total(q);
-      return listed === 0 ? null : Math.round((reached * 1000) / listed) / 10;
-    }
+    if (q.has('reached')) return rate(total, q, 'reached');
     if (!key.endsWith('investment')) return total(q);
     // 投资完成率 over the listed projects being built this year.
     const items: any[] = [];
@@ -62,7 +46,7 @@ export async function rowsBehind(
       items.push(...b.items);
       if (items.length >= b.total) break;
     }
-    const year = 2026;
+    const year = Number(todayInShanghai(new Date()).slice(0, 4));
     const seen = new Map(
       items.filter((p) => p.planYear === year && p.annualPlan > 0).map((p) => [p.id, p]),
     );
@@ -99,4 +83,16 @@ export async function rowsBehind(
     return rows.filter((r) => r.overdue === 0).length;
   }
   throw new Error(`未识别的链接：${link}（${key}）`);
+}
+
+/** The rows with `filter` ÷ those without it, as a percentage with one decimal. */
+async function rate(
+  total: (q: URLSearchParams) => Promise<number>,
+  q: URLSearchParams,
+  filter: string,
+): Promise<number | null> {
+  const part = await total(q);
+  q.delete(filter);
+  const whole = await total(q);
+  return whole === 0 ? null : Math.round((part * 1000) / whole) / 10;
 }

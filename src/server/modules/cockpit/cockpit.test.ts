@@ -103,9 +103,8 @@ describe('the leaders cockpit', () => {
     // two paths over the remembered entries: both must agree for every county, and again once
     // a project's report changed them.
     const compare = async () => {
-      const projects = (await leader.get('/api/cockpit')).body.sections.find(
-        (s: any) => s.key === 'projects',
-      );
+      const cockpit = (await leader.get('/api/cockpit')).body;
+      const projects = cockpit.sections.find((s: any) => s.key === 'projects');
       const id = /programme=([\w-]+)/.exec(projects.link)![1];
       const dash = (await leader.get(`/api/programmes/${id}/dashboard?cumulative=true`)).body;
       const rate = (lists: any[], key: string) => {
@@ -135,9 +134,9 @@ describe('the leaders cockpit', () => {
       expect(await line('')).toEqual(trend.overall.map((p: any) => p.rate));
       const wen = trend.units.find((u: any) => u.unit.name === '温县');
       expect(await line(`?unitId=${wen.unit.id}`)).toEqual(wen.points.map((p: any) => p.rate));
-      return { id, projects, trend };
+      return { id, projects, trend, today: cockpit.today as string };
     };
-    const { id, projects, trend } = await compare();
+    const { id, projects, trend, today } = await compare();
     // 温县's monthly report on one of its projects, as its liaison makes it, and a project
     // that starts: the figures move, and still agree.
     const { db } = server.database;
@@ -148,14 +147,15 @@ describe('the leaders cockpit', () => {
         join units u on u.id = p.unit_id
         join units w on w.workspace_id = u.workspace_id and w.name = '温县'
           and u.path like w.path || '%'
-      where e.programme_id = ${id} and p.plan_year = 2026 and p.annual_plan > 0
+      where e.programme_id = ${id} and p.plan_year = ${Number(today.slice(0, 4))}
+        and p.annual_plan > 0
         and p.ytd_month is not null
       order by p.id limit 1`);
     const report = await wenxian.put(`/api/projects/${rows[0]!.id}/investments/${rows[0]!.month}`, {
       ytdCompleted: rows[0]!.ytd + 50000,
     });
     expect(report.status).toBe(200);
-    await db.execute(sql`update projects set started_on = ${'2026-11-01'}
+    await db.execute(sql`update projects set started_on = ${today}
       where id = (select e.project_id from programme_entries e
         where e.programme_id = ${id} and e.list = 'start' and e.started_on is null
         order by e.id limit 1)`);
