@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { UserText } from '../../i18n';
 import { useTargetsT } from './messages';
-import { countedAs, StatusCell } from './StatusCell';
+import { countedAs, StatusCell, type CountedAs } from './StatusCell';
 import type { PlanTable as PlanTableData } from './types';
 
 type Row = PlanTableData['rows'][number];
@@ -26,7 +26,7 @@ export function PlanTable({
 }: {
   data: PlanTableData;
   /** Only the rows with a figure the headline counts count as this (a count's link). */
-  only?: ReturnType<typeof countedAs>;
+  only?: CountedAs;
   onOpenReports(targetId: string, title: string): void;
 }) {
   const t = useTargetsT();

@@ -5,11 +5,12 @@ import { useTargetsT } from './messages';
 import { usePanelT, verdictKey } from './panel-messages';
 import type { Status } from './types';
 
-/**
- * What the plan's headline counts count a figure as (the server's lightCounts): 未报送 apart,
- * else its light, or none when it has none yet.
- */
-export function countedAs(s: Status): 'green' | 'yellow' | 'red' | 'notReported' | 'none' {
+/** The plan's headline counts (the server's lightCounts): what a figure is counted as. */
+export const COUNTED_AS = ['green', 'yellow', 'red', 'notReported', 'none'] as const;
+export type CountedAs = (typeof COUNTED_AS)[number];
+
+/** What a figure is counted as: 未报送 apart, else its light, or none when it has none yet. */
+export function countedAs(s: Status): CountedAs {
   if (s.verdict === 'no_data') return 'notReported';
   return s.light === 'green' || s.light === 'yellow' || s.light === 'red' ? s.light : 'none';
 }

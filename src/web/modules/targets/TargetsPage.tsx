@@ -26,14 +26,12 @@ import { usePanelT } from './panel-messages';
 import { PlanTable } from './PlanTable';
 import { ReportingPanel } from './ReportingPanel';
 import { ReportsDrawer } from './ReportsDrawer';
+import { COUNTED_AS, type CountedAs } from './StatusCell';
 import { AddTargetModal } from './edit/AddTargetModal';
 import { PlanFormModal } from './edit/PlanFormModal';
 import { defaultPeriod, type Plan, type PlanTable as PlanTableData } from './types';
 
 /** Annual plans: pick a plan and a month, see every target judged, export or import ledgers. */
-const ONLY = ['green', 'yellow', 'red', 'notReported', 'none'] as const;
-type Only = (typeof ONLY)[number];
-
 export function TargetsPage() {
   const { message } = App.useApp();
   const t = useTargetsT();
@@ -55,7 +53,7 @@ export function TargetsPage() {
 
   const set = (k: string, v: string) => setParams((p) => (p.set(k, v), p));
   // A headline count's link narrows the table to the rows holding its figures.
-  const only = ONLY.find((o) => o === params.get('light'));
+  const only = COUNTED_AS.find((o) => o === params.get('light'));
   const newPlanButton = canCreatePlan && (
     <Button icon={<PlusOutlined />} onClick={() => setModal('plan')} data-testid="new-plan">
       {t('newPlan')}
@@ -167,7 +165,7 @@ export function TargetsPage() {
  * The headline counts: every figure the caller sees, 未报送 apart from red. Each opens the
  * table narrowed to the rows that hold those figures.
  */
-function Counts({ data, link }: { data: PlanTableData; link: (light: Only) => string }) {
+function Counts({ data, link }: { data: PlanTableData; link: (light: CountedAs) => string }) {
   const t = useTargetsT();
   const c = data.counts;
   const items = [
@@ -209,7 +207,7 @@ function PlanTabs({
   data: PlanTableData;
   planId: string;
   period: string;
-  only?: Only;
+  only?: CountedAs;
   onShowAll(): void;
   onChanged(): void;
   onOpenReports(targetId: string, title: string): void;
