@@ -32,6 +32,7 @@ export const MODULE_ROUTE_MATRIX: Record<string, MatrixCase[]> = {
 
   // Projects: writes by the supervisor and liaisons on their own subtree; problems supervisor.
   'GET /api/projects': [{ expect: '401 200 200 200 200 200 403 403 403' }],
+  'GET /api/projects/list.xlsx': [{ expect: '401 200 200 200 200 200 403 403 403' }],
   'POST /api/projects': [
     {
       body: (f) => ({ name: '矩阵项目', unitId: f.unit.own, level: 'county', planYear: 2026 }),

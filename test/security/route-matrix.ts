@@ -273,10 +273,14 @@ export const ROUTE_MATRIX: Record<string, MatrixCase[]> = {
   'GET /api/matters/deadlines': [
     { query: 'month=2026-01', expect: '401 200 200 200 200 200 200 200 200' },
   ],
+  'GET /api/matters/deadlines.xlsx': [
+    { query: 'month=2026-01', expect: '401 200 200 200 200 200 200 200 200' },
+  ],
   'GET /api/matters/stats.xlsx': [
     { query: 'month=2026-01', expect: '401 200 200 200 200 200 200 200 200' },
   ],
   'GET /api/matters': [{ expect: '401 200 200 200 200 200 200 200 200' }],
+  'GET /api/matters/list.xlsx': [{ expect: '401 200 200 200 200 200 200 200 200' }],
   'POST /api/matters': [
     {
       body: (f) => ({ title: '矩阵事项', source: 'key_work', leadUnitId: f.unit.own }),

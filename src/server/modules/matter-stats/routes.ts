@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { monthEnd, monthStart, type IsoDate } from '../../../core/dates';
+import { formatBeijing } from '../../../core/beijing-time';
 import { formatRatio } from '../../../core/format';
+import { pagesForExport } from '../../excel/list-export';
 import { sendXlsx, streamLedger } from '../../excel/ledger-writer';
 import { badRequest } from '../../errors';
 import type { ModuleDeps } from '../index';
@@ -15,6 +17,7 @@ import {
   closedBetween,
   monthDeadlines,
   monthRows,
+  type DeadlineRow,
   namesOf,
   type BoardGroup,
 } from './queries';
@@ -198,6 +201,54 @@ export default async function matterStatsRoutes(
         offset: (page - 1) * pageSize,
       });
       return { month, asOf, items: r.rows, total: r.total, page, pageSize };
+    },
+  );
+
+  // The same deadlines as an .xlsx ledger, every row of them.
+  app.get(
+    '/api/matters/deadlines.xlsx',
+    { schema: { querystring: DeadlinesQuery.omit({ page: true, pageSize: true }) } },
+    async (req, reply) => {
+      const caller = callerOf(req, config);
+      const { month, unitId, onTime } = req.query;
+      const { start, asOf } = monthDays(month, caller.today);
+      const rows = await pagesForExport((offset, limit) =>
+        monthDeadlines(db, {
+          workspaceId: caller.auth.workspaceId,
+          paths: matterScope(caller.auth),
+          start,
+          end: asOf,
+          unitId,
+          onTime,
+          limit,
+          offset,
+        }),
+      );
+      const stream = streamLedger<DeadlineRow>(
+        {
+          title: `反馈节点（${month}，截至 ${asOf}）${onTime ? '：按时反馈的' : ''}`,
+          sheetName: '反馈节点',
+          subtitle: `导出人：${caller.auth.displayName}  导出时间：${formatBeijing(new Date())}`,
+          columns: [
+            { header: '事项', width: 40, value: (r) => r.title },
+            {
+              header: '节点',
+              width: 24,
+              value: (r) => (r.kind === 'feedback' ? '交办后 3 日内反馈' : r.name),
+            },
+            { header: '应于', width: 12, value: (r) => r.due },
+            { header: '完成于', width: 12, value: (r) => r.doneOn ?? '—' },
+            {
+              header: '是否按时',
+              width: 10,
+              value: (r) => (r.onTime ? '按时' : '未按时'),
+              fill: (r) => (r.onTime ? 'green' : 'red'),
+            },
+          ],
+        },
+        rows,
+      );
+      return sendXlsx(reply, `反馈节点 ${month}.xlsx`, stream);
     },
   );
 

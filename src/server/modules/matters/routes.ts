@@ -9,6 +9,7 @@ import type { ModuleDeps } from '../index';
 import { issueNotice } from '../notices/service';
 import { accessTo, matterScope } from './access';
 import { attachmentRoutes } from './attachments';
+import { matterListExportRoutes } from './list-export';
 import {
   decideExtension,
   instruct,
@@ -302,6 +303,7 @@ export default async function matterRoutes(
   );
 
   attachmentRoutes(fastify, db, config);
+  matterListExportRoutes(fastify, db, config);
 
   // Several reports at once, all or nothing: one transaction for the whole page.
   app.post(

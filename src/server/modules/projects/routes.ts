@@ -16,6 +16,7 @@ import { projectAnswers } from './presenter';
 import { addEntry, addRound, createProgramme } from './programmes';
 import { listProjects } from './queries';
 import { investmentExcelRoutes } from './investment-excel';
+import { projectListExportRoutes } from './list-export';
 import { rankingRoutes } from './ranking-export';
 import {
   BatchInvestmentBody,
@@ -356,6 +357,7 @@ export default async function projectRoutes(
   );
 
   rankingRoutes(fastify, { database, config }, reader);
+  projectListExportRoutes(fastify, db, reader);
   investmentExcelRoutes(fastify, db, (req) => callerOf(req, config));
 }
 
