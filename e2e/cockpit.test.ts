@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test/support/server';
@@ -10,6 +11,21 @@ import { launchBrowser, screenshotPath } from './support/browser';
 // breakdown and downloads its 通报.
 
 let server: TestServer;
+
+/** The rows of the ledger an export button downloads, as the signed-in page gets it. */
+async function ledgerRowCount(page: Page, testId: string): Promise<number> {
+  const href = (await page.getByTestId(testId).getAttribute('href'))!;
+  const res = await page.request.get(server.url + href);
+  expect(res.status()).toBe(200);
+  const wb = new ExcelJS.Workbook();
+  // ExcelJS declares an older Buffer type than Node 20 returns; the bytes are the same.
+  await wb.xlsx.load((await res.body()) as unknown as ArrayBuffer);
+  let n = 0;
+  wb.worksheets[0]!.eachRow((row) => {
+    if (typeof row.getCell(1).value === 'number') n++; // numbered by 序号
+  });
+  return n;
+}
 let browser: Browser;
 let page: Page;
 
@@ -63,6 +79,8 @@ describe('leaders cockpit journey', () => {
     await fig.click();
     await expect.poll(() => page.getByTestId('project-total').textContent()).toBe(`共 ${n} 个项目`);
     expect(await page.getByTestId('list-filter').textContent()).toContain('开工');
+    // …and exports exactly those projects.
+    expect(await ledgerRowCount(page, 'list-export')).toBe(n);
     await page.screenshot({ path: screenshotPath('cockpit-project-rows'), fullPage: true });
     await page.goto(server.url + '/cockpit');
     await page.getByTestId('section-matters').waitFor();
@@ -97,6 +115,7 @@ describe('leaders cockpit journey', () => {
     await fig.click();
     await expect.poll(() => page.getByTestId('list-total').getAttribute('data-total')).toBe(shown);
     expect(await page.getByTestId('list-extra-filters').textContent()).toContain('超期未办结');
+    expect(await ledgerRowCount(page, 'list-export')).toBe(Number(shown));
     await page.screenshot({ path: screenshotPath('cockpit-overdue-rows'), fullPage: true });
   }, 240_000);
 

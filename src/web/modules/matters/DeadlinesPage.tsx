@@ -1,4 +1,5 @@
-import { Card, Checkbox, Space, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Space, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { get, qs } from '../../api';
 import { Loadable, useLoad } from '../../components/Loadable';
@@ -36,9 +37,18 @@ export function DeadlinesPage() {
         <Card
           title={t('deadlinesTitle', { month: d.month, asOf: d.asOf })}
           extra={
-            <Typography.Text strong data-testid="list-total" data-total={d.total}>
-              {t('deadlinesN', { n: d.total })}
-            </Typography.Text>
+            <Space>
+              <Typography.Text strong data-testid="list-total" data-total={d.total}>
+                {t('deadlinesN', { n: d.total })}
+              </Typography.Text>
+              <Button
+                icon={<DownloadOutlined />}
+                href={`/api/matters/deadlines.xlsx${qs({ month, unitId, onTime })}`}
+                data-testid="list-export"
+              >
+                {t('exportExcel')}
+              </Button>
+            </Space>
           }
         >
           <Space wrap style={{ marginBottom: 12 }}>

@@ -1,3 +1,4 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Input, Select, Space, Tag, TreeSelect, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { get, qs } from '../../api';
@@ -60,9 +61,19 @@ export function MattersListPage() {
       title={t('filteredTitle')}
       extra={
         state.data && (
-          <Typography.Text strong data-testid="list-total" data-total={state.data.total}>
-            {t('totalN', { n: state.data.total })}
-          </Typography.Text>
+          <Space>
+            <Typography.Text strong data-testid="list-total" data-total={state.data.total}>
+              {t('totalN', { n: state.data.total })}
+            </Typography.Text>
+            {/* The same filters, every row: what the total counts. */}
+            <Button
+              icon={<DownloadOutlined />}
+              href={`/api/matters/list.xlsx${qs(filters)}`}
+              data-testid="list-export"
+            >
+              {t('exportExcel')}
+            </Button>
+          </Space>
         )
       }
     >

@@ -1,3 +1,4 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -126,9 +127,20 @@ export function ProjectListPage() {
           </Button>
         )}
       </Space>
-      <Typography.Text data-testid="project-total">
-        {data && !loading ? t('total', { n: data.total }) : t('loading')}
-      </Typography.Text>
+      <Space>
+        <Typography.Text data-testid="project-total">
+          {data && !loading ? t('total', { n: data.total }) : t('loading')}
+        </Typography.Text>
+        {/* The same filters, every row: what the total counts. */}
+        <Button
+          size="small"
+          icon={<DownloadOutlined />}
+          href={`/api/projects/list.xlsx${qs(filter)}`}
+          data-testid="list-export"
+        >
+          {t('exportList')}
+        </Button>
+      </Space>
       {creating && <ProjectFormModal onClose={() => setCreating(false)} />}
       <Table
         rowKey="id"
