@@ -182,25 +182,36 @@ export default async function matterStatsRoutes(
     return { start, asOf: (end < today ? end : today) as IsoDate };
   }
 
+  /** The caller's deadlines of a month (those a list or its ledger shows), a page of them. */
+  function deadlinesOf(
+    req: Parameters<typeof callerOf>[0],
+    q: { month: string; unitId?: string; onTime?: boolean },
+  ) {
+    const caller = callerOf(req, config);
+    const { start, asOf } = monthDays(q.month, caller.today);
+    const page = (offset: number, limit: number) =>
+      monthDeadlines(db, {
+        workspaceId: caller.auth.workspaceId,
+        paths: matterScope(caller.auth),
+        start,
+        end: asOf,
+        unitId: q.unitId,
+        onTime: q.onTime,
+        limit,
+        offset,
+      });
+    return { caller, asOf, page };
+  }
+
   // The deadlines behind a unit's 反馈及时率 (with onTime=true, those met): one row each.
   app.get(
     '/api/matters/deadlines',
     { schema: { querystring: DeadlinesQuery, response: { 200: Deadlines } } },
     async (req) => {
-      const caller = callerOf(req, config);
-      const { month, unitId, onTime, page, pageSize } = req.query;
-      const { start, asOf } = monthDays(month, caller.today);
-      const r = await monthDeadlines(db, {
-        workspaceId: caller.auth.workspaceId,
-        paths: matterScope(caller.auth),
-        start,
-        end: asOf,
-        unitId,
-        onTime,
-        limit: pageSize,
-        offset: (page - 1) * pageSize,
-      });
-      return { month, asOf, items: r.rows, total: r.total, page, pageSize };
+      const { month, page, pageSize } = req.query;
+      const d = deadlinesOf(req, req.query);
+      const r = await d.page((page - 1) * pageSize, pageSize);
+      return { month, asOf: d.asOf, items: r.rows, total: r.total, page, pageSize };
     },
   );
 
@@ -209,21 +220,9 @@ export default async function matterStatsRoutes(
     '/api/matters/deadlines.xlsx',
     { schema: { querystring: DeadlinesQuery.omit({ page: true, pageSize: true }) } },
     async (req, reply) => {
-      const caller = callerOf(req, config);
-      const { month, unitId, onTime } = req.query;
-      const { start, asOf } = monthDays(month, caller.today);
-      const rows = await pagesForExport((offset, limit) =>
-        monthDeadlines(db, {
-          workspaceId: caller.auth.workspaceId,
-          paths: matterScope(caller.auth),
-          start,
-          end: asOf,
-          unitId,
-          onTime,
-          limit,
-          offset,
-        }),
-      );
+      const { month, onTime } = req.query;
+      const { caller, asOf, page } = deadlinesOf(req, req.query);
+      const rows = await pagesForExport(page);
       const stream = streamLedger<DeadlineRow>(
         {
           title: `反馈节点（${month}，截至 ${asOf}）${onTime ? '：按时反馈的' : ''}`,
